@@ -1,0 +1,41 @@
+package org.scorelink.credentials.entity;
+
+import jakarta.json.JsonObject;
+import java.util.Set;
+
+/**
+ * The authenticated client of one request: which tenant store it belongs to, what it may do, and the
+ * authority Agent the LRS puts on the statements it writes.
+ *
+ * @param storeId   the tenant store; data of other stores is invisible
+ * @param clientKey the credential's key (the Basic auth user name)
+ * @param scopes    granted scopes
+ * @param authority the Agent used as statement {@code authority}
+ */
+public record Caller(long storeId, String clientKey, Set<Scope> scopes, JsonObject authority) {
+
+    /** Request attribute under which the authentication filter puts the Caller. */
+    public static final String ATTRIBUTE = "org.scorelink.caller";
+
+    public boolean has(Scope scope) {
+        return scopes.contains(scope);
+    }
+
+    public boolean canWriteStatements() {
+        return has(Scope.ALL) || has(Scope.STATEMENTS_WRITE);
+    }
+
+    /** May read every statement of the store. */
+    public boolean canReadAllStatements() {
+        return has(Scope.ALL) || has(Scope.ALL_READ) || has(Scope.STATEMENTS_READ);
+    }
+
+    /** May read only statements whose authority is this client ({@code statements/read/mine}). */
+    public boolean canReadOwnStatements() {
+        return canReadAllStatements() || has(Scope.STATEMENTS_READ_MINE);
+    }
+
+    public boolean isAdmin() {
+        return has(Scope.ADMIN);
+    }
+}

@@ -1,0 +1,69 @@
+package org.scorelink.xapi.boundary;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.ext.Provider;
+import org.scorelink.xapi.entity.XapiVersion;
+
+/**
+ * Checks {@code X-Experience-API-Version} on every xAPI request except {@code /xapi/about}
+ * (Communication 3.3) and sends it on every xAPI response, errors included.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.HEADER_DECORATOR)
+public class XapiHeadersFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+    /** Request property holding the negotiated {@link XapiVersion}. */
+    public static final String VERSION = "org.scorelink.xapi.version";
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        if (!isXapi(path) || path.endsWith("about") || "OPTIONS".equals(request.getMethod())) {
+            return;
+        }
+        String header = request.getHeaderString(XapiVersion.HEADER);
+        if (header == null) {
+            request.abortWith(XapiExceptionMapper.error(400,
+                    "header " + XapiVersion.HEADER + ": required on every xAPI request (Communication 3.3)"));
+            return;
+        }
+        var version = XapiVersion.fromHeader(header);
+        if (version.isEmpty()) {
+            request.abortWith(XapiExceptionMapper.error(400, "header " + XapiVersion.HEADER
+                    + ": unsupported version '" + header + "'; this LRS accepts 1.0.x and 2.0.x"));
+            return;
+        }
+        request.setProperty(VERSION, version.get());
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!isXapi(request.getUriInfo().getPath())) {
+            return;
+        }
+        Object v = request.getProperty(VERSION);
+        XapiVersion version = v instanceof XapiVersion xv ? xv : XapiVersion.V2_0_0;
+        response.getHeaders().putSingle(XapiVersion.HEADER, version.header());
+        response.getHeaders().putSingle("Access-Control-Expose-Headers",
+                "ETag,Last-Modified,X-Experience-API-Version,X-Experience-API-Consistent-Through");
+    }
+
+    static boolean isXapi(String path) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        return p.equals("xapi") || p.startsWith("xapi/");
+    }
+
+    /** The version negotiated for this request (2.0.0 when the filter did not run). */
+    public static XapiVersion version(ContainerRequestContext request) {
+        Object v = request.getProperty(VERSION);
+        return v instanceof XapiVersion xv ? xv : XapiVersion.V2_0_0;
+    }
+
+}
