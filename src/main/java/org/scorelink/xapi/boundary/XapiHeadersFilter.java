@@ -1,6 +1,7 @@
 package org.scorelink.xapi.boundary;
 
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -8,6 +9,8 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
+import org.scorelink.xapi.control.Micros;
+import org.scorelink.xapi.control.StatementWriter;
 import org.scorelink.xapi.entity.XapiVersion;
 
 /**
@@ -18,6 +21,9 @@ import org.scorelink.xapi.entity.XapiVersion;
 @PreMatching
 @Priority(Priorities.HEADER_DECORATOR)
 public class XapiHeadersFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+    @Inject
+    StatementWriter writer;
 
     /** Request property holding the negotiated {@link XapiVersion}. */
     public static final String VERSION = "org.scorelink.xapi.version";
@@ -51,8 +57,18 @@ public class XapiHeadersFilter implements ContainerRequestFilter, ContainerRespo
         Object v = request.getProperty(VERSION);
         XapiVersion version = v instanceof XapiVersion xv ? xv : XapiVersion.V2_0_0;
         response.getHeaders().putSingle(XapiVersion.HEADER, version.header());
+        if (isStatements(request.getUriInfo().getPath())) {
+            // Communication 2.1.3.s2.b5: on every Statement resource response, errors included
+            response.getHeaders().putSingle("X-Experience-API-Consistent-Through",
+                    Micros.format(writer.consistentThroughMicros()));
+        }
         response.getHeaders().putSingle("Access-Control-Expose-Headers",
                 "ETag,Last-Modified,X-Experience-API-Version,X-Experience-API-Consistent-Through");
+    }
+
+    static boolean isStatements(String path) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        return p.startsWith("xapi/statements");
     }
 
     static boolean isXapi(String path) {

@@ -1,0 +1,150 @@
+package org.scorelink.xapi.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.scorelink.xapi.entity.StatementFormat;
+import org.scorelink.xapi.entity.StoredStatement;
+
+/**
+ * Turns a stored statement into response JSON in the requested format (Communication 2.1.3). {@code exact}
+ * costs no parsing: {@code stored} (and a defaulted {@code timestamp}) are spliced in front of the stored text.
+ */
+public final class StatementFormatter {
+
+    private static final Set<String> LANGUAGE_MAPS = Set.of("name", "description", "display");
+    private static final Set<String> COMPONENT_LISTS = Set.of("choices", "scale", "source", "target", "steps");
+
+    private StatementFormatter() {
+    }
+
+    public static String format(StoredStatement s, StatementFormat format, List<Locale.LanguageRange> languages) {
+        String exact = exact(s);
+        if (format == StatementFormat.EXACT) {
+            return exact;
+        }
+        JsonObject statement = JsonIo.parseObject(exact, "stored statement");
+        JsonObject out = format == StatementFormat.IDS ? idsStatement(statement) : canonical(statement, languages);
+        return JsonIo.write(out);
+    }
+
+    static String exact(StoredStatement s) {
+        String stored = Micros.format(s.seq());
+        StringBuilder b = new StringBuilder(s.body().length() + 80);
+        b.append("{\"stored\":\"").append(stored).append('"');
+        if (s.timestampAbsent()) {
+            b.append(",\"timestamp\":\"").append(stored).append('"');
+        }
+        String rest = s.body().substring(1).stripLeading();
+        if (!rest.startsWith("}")) {
+            b.append(',');
+        }
+        return b.append(rest).toString();
+    }
+
+    // ---- format=ids: only what identifies Agents, Groups, Activities and Verbs -------------------------
+
+    private static JsonObject idsStatement(JsonObject st) {
+        JsonObjectBuilder b = Json.createObjectBuilder();
+        for (Map.Entry<String, JsonValue> e : st.entrySet()) {
+            switch (e.getKey()) {
+                case "actor", "authority" -> b.add(e.getKey(), idsActor(e.getValue().asJsonObject()));
+                case "verb" -> b.add("verb", Json.createObjectBuilder().add("id", st.getJsonObject("verb").getString("id")));
+                case "object" -> b.add("object", idsObject(e.getValue().asJsonObject()));
+                case "context" -> b.add("context", idsContext(e.getValue().asJsonObject()));
+                default -> b.add(e.getKey(), e.getValue());
+            }
+        }
+        return b.build();
+    }
+
+    private static JsonObject idsActor(JsonObject actor) {
+        JsonObjectBuilder b = Json.createObjectBuilder();
+        if (actor.containsKey("objectType")) {
+            b.add("objectType", actor.get("objectType"));
+        }
+        boolean identified = false;
+        for (String ifi : List.of("mbox", "mbox_sha1sum", "openid", "account")) {
+            if (actor.containsKey(ifi)) {
+                b.add(ifi, actor.get(ifi));
+                identified = true;
+            }
+        }
+        if (!identified && actor.get("member") instanceof JsonArray members) {
+            JsonArrayBuilder m = Json.createArrayBuilder();
+            members.forEach(v -> m.add(idsActor(v.asJsonObject())));
+            b.add("member", m);
+        }
+        return b.build();
+    }
+
+    private static JsonObject idsObject(JsonObject object) {
+        String type = object.getString("objectType", "Activity");
+        return switch (type) {
+            case "Agent", "Group" -> idsActor(object);
+            case "StatementRef" -> object;
+            case "SubStatement" -> idsStatement(object);
+            default -> Json.createObjectBuilder().add("objectType", "Activity").add("id", object.getString("id")).build();
+        };
+    }
+
+    private static JsonObject idsContext(JsonObject context) {
+        JsonObjectBuilder b = Json.createObjectBuilder();
+        for (Map.Entry<String, JsonValue> e : context.entrySet()) {
+            switch (e.getKey()) {
+                case "instructor", "team" -> b.add(e.getKey(), idsActor(e.getValue().asJsonObject()));
+                case "contextActivities" -> {
+                    JsonObjectBuilder ca = Json.createObjectBuilder();
+                    e.getValue().asJsonObject().forEach((k, v) -> ca.add(k, mapActivities(v, StatementFormatter::idsObject)));
+                    b.add(e.getKey(), ca);
+                }
+                default -> b.add(e.getKey(), e.getValue());
+            }
+        }
+        return b.build();
+    }
+
+    private static JsonValue mapActivities(JsonValue v, java.util.function.UnaryOperator<JsonObject> f) {
+        if (v instanceof JsonArray list) {
+            JsonArrayBuilder a = Json.createArrayBuilder();
+            list.forEach(item -> a.add(f.apply(item.asJsonObject())));
+            return a.build();
+        }
+        return f.apply(v.asJsonObject());
+    }
+
+    // ---- format=canonical: one language per language map, chosen by Accept-Language (2.1.3.s4) ----------
+
+    private static JsonObject canonical(JsonObject value, List<Locale.LanguageRange> languages) {
+        return (JsonObject) canonicalValue(value, null, languages);
+    }
+
+    private static JsonValue canonicalValue(JsonValue value, String key, List<Locale.LanguageRange> languages) {
+        if (value instanceof JsonObject o) {
+            if ("extensions".equals(key)) {
+                return o;
+            }
+            if (key != null && LANGUAGE_MAPS.contains(key)) {
+                return LanguageMaps.pick(o, languages);
+            }
+            JsonObjectBuilder b = Json.createObjectBuilder();
+            o.forEach((k, v) -> b.add(k, canonicalValue(v, k, languages)));
+            return b.build();
+        }
+        if (value instanceof JsonArray a) {
+            JsonArrayBuilder b = Json.createArrayBuilder();
+            boolean components = key != null && COMPONENT_LISTS.contains(key);
+            a.forEach(v -> b.add(components || v instanceof JsonObject || v instanceof JsonArray
+                    ? canonicalValue(v, null, languages) : v));
+            return b.build();
+        }
+        return value;
+    }
+}

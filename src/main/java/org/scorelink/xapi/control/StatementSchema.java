@@ -1,0 +1,74 @@
+package org.scorelink.xapi.control;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The statement store's tables. Lean on purpose: Derby's cost is B-tree inserts, so a statement is one row
+ * with integer (interned) keys and a handful of narrow {@code (key, seq DESC)} indexes, plus posting rows
+ * only for what a column cannot hold (group members, related agents/activities, inherited keys).
+ * {@code seq} is the stored time in microseconds since the epoch, unique and increasing: it orders results,
+ * pages them and answers {@code since}/{@code until} without a separate timestamp index.
+ */
+final class StatementSchema {
+
+    static final int VERSION = 1;
+
+    private static final List<String> DDL = List.of(
+            "CREATE TABLE XS_SCHEMA (version INT NOT NULL)",
+            "CREATE TABLE XS_TERM (tid INT NOT NULL PRIMARY KEY, store_id BIGINT NOT NULL, kind CHAR(1) NOT NULL,"
+                    + " hash BIGINT NOT NULL, val VARCHAR(8000) NOT NULL)",
+            "CREATE UNIQUE INDEX XS_TERM_KEY ON XS_TERM (store_id, kind, hash)",
+            "CREATE TABLE XS_STMT (seq BIGINT NOT NULL PRIMARY KEY, store_id BIGINT NOT NULL,"
+                    + " id_hi BIGINT NOT NULL, id_lo BIGINT NOT NULL, verb_tid INT NOT NULL, actor_tid INT,"
+                    + " obj_kind SMALLINT NOT NULL, obj_tid INT, reg_tid INT, auth_tid INT,"
+                    + " voided SMALLINT NOT NULL, voiding SMALLINT NOT NULL, ts_absent SMALLINT NOT NULL,"
+                    + " body VARCHAR(32672))",
+            "CREATE UNIQUE INDEX XS_STMT_ID ON XS_STMT (store_id, id_hi, id_lo)",
+            "CREATE INDEX XS_STMT_STORE ON XS_STMT (store_id, seq DESC)",
+            "CREATE INDEX XS_STMT_VERB ON XS_STMT (verb_tid, seq DESC)",
+            "CREATE INDEX XS_STMT_ACTOR ON XS_STMT (actor_tid, seq DESC)",
+            "CREATE INDEX XS_STMT_OBJ ON XS_STMT (obj_tid, seq DESC)",
+            "CREATE INDEX XS_STMT_REG ON XS_STMT (reg_tid, seq DESC)",
+            "CREATE INDEX XS_STMT_AUTH ON XS_STMT (auth_tid, seq DESC)",
+            "CREATE TABLE XS_POSTING (k BIGINT NOT NULL, seq BIGINT NOT NULL)",
+            "CREATE INDEX XS_POSTING_K ON XS_POSTING (k, seq DESC)",
+            "CREATE TABLE XS_STMT_BIG (seq BIGINT NOT NULL PRIMARY KEY, body CLOB NOT NULL)",
+            "CREATE TABLE XS_DANGLING (store_id BIGINT NOT NULL, id_hi BIGINT NOT NULL, id_lo BIGINT NOT NULL,"
+                    + " seq BIGINT NOT NULL)",
+            "CREATE INDEX XS_DANGLING_ID ON XS_DANGLING (store_id, id_hi, id_lo)");
+
+    private StatementSchema() {
+    }
+
+    /** Creates the tables when the database is new; a no-op afterwards. */
+    static void ensure(Connection c) throws SQLException {
+        if (exists(c)) {
+            return;
+        }
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            for (String ddl : DDL) {
+                s.executeUpdate(ddl);
+            }
+            s.executeUpdate("INSERT INTO XS_SCHEMA (version) VALUES (" + VERSION + ")");
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            if (!exists(c)) {
+                throw e;
+            }
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+
+    private static boolean exists(Connection c) throws SQLException {
+        try (var rs = c.getMetaData().getTables(null, null, "XS_SCHEMA", null)) {
+            return rs.next();
+        }
+    }
+}
