@@ -8,7 +8,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -74,9 +73,6 @@ public class StatementsResource {
 
     @Context
     HttpServletRequest servletRequest;
-
-    @Context
-    ContainerRequestContext request;
 
     @Context
     UriInfo uri;
@@ -208,7 +204,7 @@ public class StatementsResource {
     }
 
     private XapiVersion version() {
-        return XapiHeadersFilter.version(request);
+        return XapiHeadersFilter.version(servletRequest);
     }
 
     private static Caller writer(Caller caller) {

@@ -76,9 +76,12 @@ public class XapiHeadersFilter implements ContainerRequestFilter, ContainerRespo
         return p.equals("xapi") || p.startsWith("xapi/");
     }
 
-    /** The version negotiated for this request (2.0.0 when the filter did not run). */
-    public static XapiVersion version(ContainerRequestContext request) {
-        Object v = request.getProperty(VERSION);
+    /**
+     * The version negotiated for this request (2.0.0 when the filter did not run). Request properties are
+     * servlet request attributes on this runtime, so resources read them from the servlet request.
+     */
+    public static XapiVersion version(jakarta.servlet.http.HttpServletRequest request) {
+        Object v = request.getAttribute(VERSION);
         return v instanceof XapiVersion xv ? xv : XapiVersion.V2_0_0;
     }
 
