@@ -54,7 +54,7 @@ public final class StatementBench {
     /** Every parameter is a system property with a default; see docs/performance.md. */
     record Config(String url, long total, int clients, int batch, long interval, int singles, int queries,
                   int warmupQueries, long seed, String adminKey, String adminSecret, Path wlp, String serverName,
-                  Path reportFile) {
+                  Path reportFile, long jfrAt, boolean jfrQueries, int jfrSeconds) {
 
         static Config fromSystemProperties() {
             return new Config(
@@ -71,7 +71,10 @@ public final class StatementBench {
                     prop("bench.admin-secret", "bench-admin-secret"),
                     Path.of(prop("bench.wlp", "target/liberty/wlp")),
                     prop("bench.server", "scorelink-bench"),
-                    Path.of(prop("bench.report", "target/bench-report.txt")));
+                    Path.of(prop("bench.report", "target/bench-report.txt")),
+                    Long.parseLong(prop("bench.jfr-at", "-1")),
+                    Boolean.parseBoolean(prop("bench.jfr-queries", "false")),
+                    Integer.parseInt(prop("bench.jfr-seconds", "60")));
         }
 
         private static String prop(String name, String dflt) {
@@ -236,7 +239,13 @@ public final class StatementBench {
             this.cpuAtIntervalStart = server.cpuSeconds();
         }
 
+        private boolean jfrStarted;
+
         synchronized void stored(long total, long batchNanos) {
+            if (cfg.jfrAt >= 0 && !jfrStarted && total >= cfg.jfrAt) {
+                jfrStarted = true;
+                startJfr("ingest-" + cfg.jfrAt);
+            }
             batchLatencies.add(batchNanos);
             result.batches.add(batchNanos);
             long boundary = (intervalStored / cfg.interval + 1) * cfg.interval;
@@ -309,6 +318,9 @@ public final class StatementBench {
         shapes.keySet().forEach(s -> result.put(s, new Latencies()));
         HttpClient http = client();
         SplittableRandom random = new SplittableRandom(cfg.seed ^ 0x5EED);
+        if (cfg.jfrQueries) {
+            startJfr("queries");
+        }
         long bytes = 0;
         long returned = 0;
         for (int i = 0; i < cfg.warmupQueries + cfg.queries; i++) {
@@ -464,6 +476,22 @@ public final class StatementBench {
             return f[0] + " " + f[1] + " " + f[2];
         } catch (IOException e) {
             return "?";
+        }
+    }
+
+    /** A JFR recording of the server (profile settings) into target/, for {@code jfr print/summary}. */
+    private void startJfr(String name) {
+        Path file = cfg.reportFile.toAbsolutePath().getParent().resolve("bench-" + name + ".jfr");
+        try {
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(server.pid()), "JFR.start", "name=" + name, "settings=profile",
+                    "duration=" + cfg.jfrSeconds + "s", "filename=" + file).redirectErrorStream(true).start();
+            String answer = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            p.waitFor();
+            line("JFR recording " + name + " (" + cfg.jfrSeconds + " s) -> " + file + (p.exitValue() == 0 ? ""
+                    : ": " + abbreviate(answer)));
+        } catch (IOException | InterruptedException e) {
+            line("JFR could not start: " + e);
         }
     }
 
