@@ -54,7 +54,7 @@ public final class StatementBench {
     /** Every parameter is a system property with a default; see docs/performance.md. */
     record Config(String url, long total, int clients, int batch, long interval, int singles, int queries,
                   int warmupQueries, long seed, String adminKey, String adminSecret, Path wlp, String serverName,
-                  Path reportFile, long jfrAt, boolean jfrQueries, int jfrSeconds) {
+                  Path reportFile, long jfrAt, boolean jfrQueries, int jfrSeconds, long existing) {
 
         static Config fromSystemProperties() {
             return new Config(
@@ -74,7 +74,8 @@ public final class StatementBench {
                     Path.of(prop("bench.report", "target/bench-report.txt")),
                     Long.parseLong(prop("bench.jfr-at", "-1")),
                     Boolean.parseBoolean(prop("bench.jfr-queries", "false")),
-                    Integer.parseInt(prop("bench.jfr-seconds", "60")));
+                    Integer.parseInt(prop("bench.jfr-seconds", "60")),
+                    Long.parseLong(prop("bench.existing", "0")));
         }
 
         private static String prop(String name, String dflt) {
@@ -116,13 +117,13 @@ public final class StatementBench {
         server = waitForServer();
         line(String.format(Locale.ROOT, "server: pid %d, %s; heap flag %s; RSS at start %d MB", server.pid(),
                 cfg.url, serverHeapFlag(), server.rssKb() / 1024));
-        line(String.format(Locale.ROOT, "load: %,d statements, %d clients x batches of %d; then %d single POSTs "
-                + "and %d GETs per query shape (after %d warm-up each); seed %d", cfg.total, cfg.clients, cfg.batch,
-                cfg.singles, cfg.queries, cfg.warmupQueries, cfg.seed));
+        line(String.format(Locale.ROOT, "load: %,d statements (after %,d already stored), %d clients x batches of %d;"
+                + " then %d single POSTs and %d GETs per query shape (after %d warm-up each); seed %d", cfg.total,
+                cfg.existing, cfg.clients, cfg.batch, cfg.singles, cfg.queries, cfg.warmupQueries, cfg.seed));
         createClient();
         sampleSize();
 
-        Ingest ingest = ingest();
+        Ingest ingest = cfg.total > 0 ? ingest() : new Ingest();
         Latencies singles = singlePosts();
         Map<String, Latencies> queries = queries();
         long peak = server.peakRssKb();
@@ -146,7 +147,7 @@ public final class StatementBench {
         row("HTTP errors (non-2xx)", Long.toString(ingest.errors), "0");
         row("server log errors / deadlocks", Long.toString(errors), "0");
         line(String.format(Locale.ROOT, "statements stored at query time: %,d; server CPU %.0f s; load average at "
-                + "end %s", cfg.total + singles.count(), server.cpuSeconds(), loadAverage()));
+                + "end %s", cfg.existing + cfg.total + singles.count(), server.cpuSeconds(), loadAverage()));
         writeReport();
     }
 
@@ -182,7 +183,7 @@ public final class StatementBench {
                         break;
                     }
                     int count = (int) Math.min(cfg.batch, cfg.total - from);
-                    String body = generator.batch(from, count);
+                    String body = generator.batch(cfg.existing + from, count);
                     long t0 = System.nanoTime();
                     try {
                         HttpResponse<String> r = http.send(post(body), HttpResponse.BodyHandlers.ofString());
@@ -289,7 +290,7 @@ public final class StatementBench {
         HttpClient http = client();
         Latencies lat = new Latencies();
         for (int i = 0; i < cfg.singles; i++) {
-            String body = generator.statement(cfg.total + i);
+            String body = generator.statement(cfg.existing + cfg.total + i);
             long t0 = System.nanoTime();
             HttpResponse<String> r = http.send(post(body), HttpResponse.BodyHandlers.ofString());
             long elapsed = System.nanoTime() - t0;
@@ -325,7 +326,7 @@ public final class StatementBench {
         long returned = 0;
         for (int i = 0; i < cfg.warmupQueries + cfg.queries; i++) {
             for (var shape : shapes.entrySet()) {
-                StatementGenerator.Keys k = generator.keys(random.nextLong(cfg.total));
+                StatementGenerator.Keys k = generator.keys(random.nextLong(cfg.existing + cfg.total));
                 String query = shape.getValue().apply(k);
                 HttpRequest request = request("/xapi/statements?" + query).GET().build();
                 long t0 = System.nanoTime();
