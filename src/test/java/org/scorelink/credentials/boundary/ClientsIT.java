@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -250,7 +251,23 @@ class ClientsIT {
     }
 
     @Test
-    void lastEnabledAdminCannotBeDisabledButAnotherAdminCan() throws Exception {
+    void theLastEnabledAdminCannotBeDisabled() throws Exception {
+        long enabledAdmins = asAdmin("GET", "/api/admin/clients", null).array().stream()
+                .map(JsonObject.class::cast)
+                .filter(c -> c.getBoolean("enabled"))
+                .filter(c -> c.getJsonArray("scopes").getValuesAs(JsonString.class).stream()
+                        .anyMatch(s -> s.getString().equals("scorelink/admin")))
+                .count();
+        // Only meaningful (and only safe) when the bootstrap admin is the one enabled admin.
+        assumeTrue(enabledAdmins == 1, "other enabled admin clients exist");
+        Reply r = asAdmin("POST", "/api/admin/clients/" + ADMIN_KEY + "/disable", null);
+        assertEquals(409, r.status(), r.raw().body());
+        assertTrue(r.message().contains("last enabled admin"), r.message());
+        assertEquals(200, asAdmin("GET", "/api/me", null).status());
+    }
+
+    @Test
+    void anotherAdminCanBeDisabled() throws Exception {
         JsonObject second = createClient("Second admin", "default", "[\"scorelink/admin\"]");
         assertEquals(200, as(second, "GET", "/api/admin/stores").status());
         Reply r = asAdmin("POST", "/api/admin/clients/" + second.getString("key") + "/disable", null);
