@@ -9,6 +9,15 @@ package org.scorelink.xapi.control;
  */
 public final class Iris {
 
+    /** ASCII characters allowed anywhere after the scheme without special handling ('%' and '#' are checked apart). */
+    private static final boolean[] ALLOWED = new boolean[128];
+
+    static {
+        for (char c = 0x21; c < 0x7F; c++) {
+            ALLOWED[c] = "\"<>\\^`{|}%#".indexOf(c) < 0;
+        }
+    }
+
     private Iris() {
     }
 
@@ -26,20 +35,17 @@ public final class Iris {
         for (int i = colon + 1; i < n; i++) {
             char c = value.charAt(i);
             if (c < 0x80) {
-                if (c <= 0x20 || c == 0x7F || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^'
-                        || c == '`' || c == '{' || c == '|' || c == '}') {
-                    return false;
-                }
-                if (c == '%') {
-                    if (i + 2 >= n || !isHex(value.charAt(i + 1)) || !isHex(value.charAt(i + 2))) {
+                if (!ALLOWED[c]) {
+                    if (c == '%') {
+                        if (i + 2 >= n || !isHex(value.charAt(i + 1)) || !isHex(value.charAt(i + 2))) {
+                            return false;
+                        }
+                        i += 2;
+                    } else if (c != '#' || ++hashes > 1) {
                         return false;
                     }
-                    i += 2;
-                } else if (c == '#' && ++hashes > 1) {
-                    return false;
                 }
-            } else if (Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)
-                    || c == '\uFFFE' || c == '\uFFFF') {
+            } else if (Character.isISOControl(c) || Character.isSpaceChar(c) || c == '\uFFFE' || c == '\uFFFF') {
                 return false;
             }
         }
