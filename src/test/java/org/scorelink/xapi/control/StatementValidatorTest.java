@@ -187,6 +187,19 @@ class StatementValidatorTest {
         assertFalse(Iris.isMailtoIri(mbox), mbox);
     }
 
+    /**
+     * Data 2.2.s2.b2 (each property at most once) cannot be checked on a parsed JsonObject: the
+     * request parser must be configured to reject duplicate keys, as shown here.
+     */
+    @Test
+    void duplicateKeysAreRejectedByAParserWithKeyStrategyNone() {
+        jakarta.json.JsonReaderFactory strict = Json.createReaderFactory(
+                java.util.Map.of(jakarta.json.JsonConfig.KEY_STRATEGY, jakarta.json.JsonConfig.KeyStrategy.NONE));
+        String twice = "{\"actor\":{\"mbox\":\"mailto:a@example.com\",\"mbox\":\"mailto:b@example.com\"}}";
+        assertThrows(jakarta.json.JsonException.class,
+                () -> strict.createReader(new StringReader(twice)).readObject());
+    }
+
     @Test
     void uuids() {
         assertTrue(Uuids.isUuid("fd41c918-b88b-4b20-a0a5-a4c32391aaa0"));
