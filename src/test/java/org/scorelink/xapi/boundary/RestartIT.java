@@ -82,7 +82,7 @@ class RestartIT {
         Instant secondNew = Instant.parse(lrs.statement(after.get(1)).getString("stored"));
         assertTrue(firstNew.isAfter(lastStored), firstNew + " after " + lastStored);
         assertTrue(secondNew.isAfter(firstNew));
-        List<String> latest = lrs.ids(params("activity", act, "limit", "3"));
+        List<String> latest = StatementsIT.idsOf(lrs.result(params("activity", act, "limit", "3")));
         assertEquals(List.of(after.get(1), after.get(0), ref), latest,
                 "newest first: the new statements, then the reference that now inherits the activity");
         assertEquals(List.of(after.get(1)), lrs.ids(params("verb", verb + "/new")), "new terms are interned afresh");
