@@ -160,7 +160,17 @@ public class StatementWriter {
 
     private void writeGroup(List<WriteRequest> group) {
         try {
-            List<StatementsStored> events = commitGroup(group);
+            List<StatementsStored> events;
+            try {
+                // Optimistic: ids are almost always new, so let the unique index find the rare re-send
+                // instead of probing for every statement; on a duplicate, redo the group with probes.
+                events = commitGroup(group, false);
+            } catch (SQLException e) {
+                if (!isDuplicateKey(e)) {
+                    throw e;
+                }
+                events = commitGroup(group, true);
+            }
             group.forEach(r -> r.done = true);
             events.forEach(stored::fireAsync);
         } catch (SQLException | RuntimeException e) {
@@ -180,10 +190,11 @@ public class StatementWriter {
     }
 
     /** Writes and commits one group; request-level rejections are recorded on the request, not thrown. */
-    private List<StatementsStored> commitGroup(List<WriteRequest> group) throws SQLException {
+    private List<StatementsStored> commitGroup(List<WriteRequest> group, boolean probeExisting)
+            throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            Batch batch = new Batch(c);
+            Batch batch = new Batch(c, probeExisting);
             try {
                 for (WriteRequest r : group) {
                     try {
@@ -220,8 +231,11 @@ public class StatementWriter {
         final List<Planned> planned = new ArrayList<>();
         final Map<Long, List<String>> idsByStore = new HashMap<>();
 
-        Batch(Connection c) throws SQLException {
+        final boolean probeExisting;
+
+        Batch(Connection c, boolean probeExisting) throws SQLException {
             this.c = c;
+            this.probeExisting = probeExisting;
             this.insertTerm = c.prepareStatement(Terms.insertSql());
         }
 
@@ -239,7 +253,7 @@ public class StatementWriter {
                     requireSame(earlier.in.statement(), s);
                     continue;
                 }
-                if (s.idFromClient()) {
+                if (s.idFromClient() && probeExisting) {
                     Optional<String> existing = existingBody(r.store, s.id());
                     if (existing.isPresent()) {
                         requireSame(JsonIo.parseObject(existing.get(), "stored statement"), s);
@@ -481,6 +495,20 @@ public class StatementWriter {
             this.in = in;
             this.keys = keys;
         }
+    }
+
+    private static boolean isDuplicateKey(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException se) {
+                if ("23505".equals(se.getSQLState())) {
+                    return true;
+                }
+                if (se.getNextException() != null && "23505".equals(se.getNextException().getSQLState())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static long postingKey(int tid, Role role) {
