@@ -133,6 +133,30 @@ class ConcurrentIngestIT {
         assertExact(params("verb", Stmts.VOIDED), s -> s.kind == Kind.VOIDING);
     }
 
+    @Test
+    @DisplayName("2.1.1.s2.b3: racing PUTs of one id with different content: exactly one 204, the rest 409, one copy")
+    void racingConflicts() throws Exception {
+        UUID id = UUID.randomUUID();
+        String act = "http://example.com/activities/" + t + "/race";
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> puts = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                JsonObject s = statement(agent("racer" + i + "-" + t), verb, act).build();
+                puts.add(pool.submit(() -> lrs.put(id, s).statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : puts) {
+                statuses.add(f.get());
+            }
+            Collections.sort(statuses);
+            assertEquals(List.of(204, 409, 409, 409, 409, 409, 409, 409), statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(List.of(id.toString()), lrs.ids(params("activity", act)));
+    }
+
     private Sent targetOrSelf(Sent s) {
         return s.kind == Kind.PLAIN ? s : sent.get(s.target);
     }

@@ -206,6 +206,11 @@ class StatementsIT {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
         assertEquals(413, r.statusCode(), r.body());
         assertTrue(r.headers().firstValue("X-Experience-API-Version").isPresent());
+        // chunked, without Content-Length: the limit is enforced while reading
+        HttpResponse<String> chunked = LrsClient.send(lrs.request("/xapi/statements")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
+        assertEquals(413, chunked.statusCode(), chunked.body());
         assertTrue(lrs.ids(params("activity", act)).isEmpty());
     }
 
