@@ -124,6 +124,10 @@ public class StatementsResource {
                 throw XapiException.badRequest("parameter more: cannot be combined with other parameters");
             }
             c = MoreTokens.decode(params.string("more").orElseThrow(), mine);
+            // The token is readable, not signed: a page size this LRS never issues means it was forged.
+            if (c.query().limit() > maxLimit) {
+                throw XapiException.badRequest("more: not a continuation this LRS issued");
+            }
         } else {
             c = firstPage(params, mine);
         }

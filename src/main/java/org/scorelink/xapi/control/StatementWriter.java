@@ -102,6 +102,7 @@ public class StatementWriter {
 
     /** The storage sequence of the most recently committed statement, or 0 when none. */
     public long committedSeq() {
+        ensureInitialized(); // before the first write or read it is not loaded yet: 0 would hide every statement
         return committedSeq;
     }
 
