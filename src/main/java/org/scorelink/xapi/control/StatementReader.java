@@ -30,6 +30,8 @@ import org.scorelink.xapi.entity.StoredStatement;
 public class StatementReader {
 
     private static final String COLUMNS = "s.seq, s.ts_absent, s.body";
+    private static final Map<String, String> INDEXES = Map.of("verb_tid", "XS_STMT_VERB", "actor_tid",
+            "XS_STMT_ACTOR", "obj_tid", "XS_STMT_OBJ", "reg_tid", "XS_STMT_REG", "auth_tid", "XS_STMT_AUTH");
 
     @Resource(lookup = "jdbc/scorelink")
     DataSource dataSource;
@@ -199,7 +201,10 @@ public class StatementReader {
         String seqColumn;
         if (source.column() == null) {
             // No key filter: the store's newest-first index, or the primary key for oldest-first.
-            sql.append(" FROM XS_STMT s WHERE s.store_id = ?");
+            sql.append(q.ascending()
+                    ? " FROM --DERBY-PROPERTIES joinOrder=FIXED\n XS_STMT s --DERBY-PROPERTIES constraint=XS_STMT_PK\n"
+                    : " FROM --DERBY-PROPERTIES joinOrder=FIXED\n XS_STMT s --DERBY-PROPERTIES index=XS_STMT_STORE\n");
+            sql.append(" WHERE s.store_id = ?");
             params.add(store);
             seqColumn = "s.seq";
         } else if (source.column().isEmpty()) {
@@ -210,7 +215,10 @@ public class StatementReader {
             params.add(store);
             seqColumn = "p.seq";
         } else {
-            sql.append(" FROM XS_STMT s WHERE s.").append(source.column()).append(" = ? AND s.store_id = ?");
+            // Pin the plan: the key's (key, seq DESC) index drives, other filters are checked per row.
+            sql.append(" FROM --DERBY-PROPERTIES joinOrder=FIXED\n XS_STMT s --DERBY-PROPERTIES index=")
+                    .append(INDEXES.get(source.column())).append("\n WHERE s.").append(source.column())
+                    .append(" = ? AND s.store_id = ?");
             params.add(source.key());
             params.add(store);
             seqColumn = "s.seq";

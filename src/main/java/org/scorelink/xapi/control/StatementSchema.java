@@ -21,7 +21,7 @@ final class StatementSchema {
             "CREATE TABLE XS_TERM (tid INT NOT NULL PRIMARY KEY, store_id BIGINT NOT NULL, kind CHAR(1) NOT NULL,"
                     + " hash BIGINT NOT NULL, val VARCHAR(8000) NOT NULL)",
             "CREATE UNIQUE INDEX XS_TERM_KEY ON XS_TERM (store_id, kind, hash)",
-            "CREATE TABLE XS_STMT (seq BIGINT NOT NULL PRIMARY KEY, store_id BIGINT NOT NULL,"
+            "CREATE TABLE XS_STMT (seq BIGINT NOT NULL CONSTRAINT XS_STMT_PK PRIMARY KEY, store_id BIGINT NOT NULL,"
                     + " id_hi BIGINT NOT NULL, id_lo BIGINT NOT NULL, verb_tid INT NOT NULL, actor_tid INT,"
                     + " obj_kind SMALLINT NOT NULL, obj_tid INT, reg_tid INT, auth_tid INT,"
                     + " voided SMALLINT NOT NULL, voiding SMALLINT NOT NULL, ts_absent SMALLINT NOT NULL,"

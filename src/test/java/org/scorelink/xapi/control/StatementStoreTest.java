@@ -218,6 +218,35 @@ class StatementStoreTest {
     }
 
     @Test
+    void unfilteredPagesOldestFirstAndNewestFirst() {
+        List<String> written = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String id = UUID.randomUUID().toString();
+            written.add(id);
+            writer.write(1, List.of(st(completed(id, "u" + i + "@x.org", "https://ex/u" + i))));
+        }
+        writer.write(2, List.of(st(completed(UUID.randomUUID().toString(), "other@x.org", "https://ex/o"))));
+        for (boolean ascending : new boolean[] {true, false}) {
+            StatementQuery q = new StatementQuery(Optional.empty(), false, Optional.empty(), Optional.empty(), false,
+                    Optional.empty(), 0, writer.committedSeq(), 5, ascending, Optional.empty());
+            List<String> seen = new ArrayList<>();
+            while (true) {
+                StatementReader.Page page = reader.query(1, q);
+                page.statements().forEach(s -> seen.add(JsonIo.parseObject(s.body(), "t").getString("id")));
+                if (!page.more()) {
+                    break;
+                }
+                q = q.next(page.statements().get(page.statements().size() - 1).seq());
+            }
+            List<String> expected = new ArrayList<>(written);
+            if (!ascending) {
+                Collections.reverse(expected);
+            }
+            assertEquals(expected, seen, "ascending=" + ascending + "; store 2's statement never appears");
+        }
+    }
+
+    @Test
     void concurrentBatchesShareOneCommitAndAllSucceed() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<Future<?>> futures = new ArrayList<>();
