@@ -29,8 +29,9 @@ final class StatementSchema {
             "CREATE UNIQUE INDEX XS_STMT_ID ON XS_STMT (store_id, id_hi, id_lo)",
             "CREATE INDEX XS_STMT_STORE ON XS_STMT (store_id, seq DESC)",
             "CREATE INDEX XS_STMT_VERB ON XS_STMT (verb_tid, seq DESC)",
-            "CREATE INDEX XS_STMT_ACTOR ON XS_STMT (actor_tid, seq DESC)",
-            "CREATE INDEX XS_STMT_OBJ ON XS_STMT (obj_tid, seq DESC)",
+            // Trailing columns let the other common filters (verb, activity) be checked inside the index.
+            "CREATE INDEX XS_STMT_ACTOR ON XS_STMT (actor_tid, seq DESC, verb_tid, obj_tid, obj_kind)",
+            "CREATE INDEX XS_STMT_OBJ ON XS_STMT (obj_tid, seq DESC, verb_tid, obj_kind)",
             "CREATE INDEX XS_STMT_REG ON XS_STMT (reg_tid, seq DESC)",
             "CREATE INDEX XS_STMT_AUTH ON XS_STMT (auth_tid, seq DESC)",
             "CREATE TABLE XS_POSTING (k BIGINT NOT NULL, seq BIGINT NOT NULL)",

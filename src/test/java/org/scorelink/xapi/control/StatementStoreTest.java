@@ -133,6 +133,12 @@ class StatementStoreTest {
                  "object":{"objectType":"StatementRef","id":"%s"}}""".formatted(voiding, target))));
         assertEquals(List.of(voiding), ids(byActivity("https://ex/explosives")));
         assertEquals(List.of(voiding), ids(byAgent("ben@x.org")));
+        assertEquals(List.of(voiding), ids(query(Optional.of("mbox:mailto:ben@x.org"), false,
+                Optional.of("http://adlnet.gov/expapi/verbs/completed"), Optional.of("https://ex/explosives"), false)),
+                "every inherited filter at once: agent drives, verb and activity are checked");
+        assertEquals(List.of(voiding), ids(query(Optional.empty(), false,
+                Optional.of("http://adlnet.gov/expapi/verbs/voided"), Optional.of("https://ex/explosives"), false)),
+                "its own verb with the target's activity");
         UUID t = UUID.fromString(target);
         assertTrue(reader.byId(1, t, false, Optional.empty()).isEmpty(), "hidden from statementId");
         assertTrue(reader.byId(1, t, true, Optional.empty()).isPresent(), "reachable by voidedStatementId");
