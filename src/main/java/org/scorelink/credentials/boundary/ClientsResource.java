@@ -3,10 +3,6 @@ package org.scorelink.credentials.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,13 +15,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.StringReader;
 import java.util.List;
 import org.scorelink.credentials.control.Authenticator;
 import org.scorelink.credentials.control.ClientChanged;
 import org.scorelink.credentials.control.ClientRequest;
 import org.scorelink.credentials.control.Clients;
 import org.scorelink.credentials.control.CredentialsException;
+import org.scorelink.credentials.control.Scopes;
 import org.scorelink.credentials.entity.LrsClient;
 import org.scorelink.credentials.entity.Scope;
 
@@ -50,12 +46,14 @@ public class ClientsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    public Response create(String body, @Context UriInfo uri) {
-        ClientRequest request = ClientRequest.from(object(body));
+    public Response create(ClientRequest request, @Context UriInfo uri) {
+        if (request == null) {
+            return ErrorResponses.error(400, "body: required: a JSON object");
+        }
         var store = clients.storeOrCreate(request.store());
         var created = clients.create(request.name(), store, request.scopes());
         LOG.log(System.Logger.Level.INFO, "client {0} ''{1}'' created in store {2} with scopes {3}",
-                created.client().key(), request.name(), store.name(), request.scopes());
+                created.client().key(), request.name(), store.name(), Scopes.names(request.scopes()));
         var view = NewClientView.of(view(created.client()), created.secret());
         return Response.created(uri.getAbsolutePathBuilder().path(created.client().key()).build())
                 .entity(view).build();
@@ -72,33 +70,43 @@ public class ClientsResource {
     @GET
     @Path("{key}")
     public ClientView get(@PathParam("key") String key) {
-        return view(client(key));
+        return view(clients.find(key).orElseThrow(() -> CredentialsException.notFound(noClient(key))));
     }
+
+    // Transactional methods answer errors as responses, not exceptions: an exception leaving a Liberty
+    // transaction is written to an FFDC file, which a client's typo should not cause.
 
     @POST
     @Path("{key}/disable")
     @Transactional
-    public ClientView disable(@PathParam("key") String key) {
-        LrsClient client = client(key);
+    public Response disable(@PathParam("key") String key) {
+        var found = clients.find(key);
+        if (found.isEmpty()) {
+            return ErrorResponses.error(404, noClient(key));
+        }
+        LrsClient client = found.get();
         if (client.enabled() && client.has(Scope.ADMIN) && clients.countEnabledWithScope(Scope.ADMIN) <= 1) {
-            throw CredentialsException.conflict("key: '" + key
+            return ErrorResponses.error(409, "key: '" + key
                     + "' is the last enabled admin client; create or enable another admin client first");
         }
         client.disable();
         changedNow(key);
         LOG.log(System.Logger.Level.INFO, "client {0} disabled", key);
-        return view(client);
+        return Response.ok(view(client)).build();
     }
 
     @POST
     @Path("{key}/enable")
     @Transactional
-    public ClientView enable(@PathParam("key") String key) {
-        LrsClient client = client(key);
-        client.enable();
+    public Response enable(@PathParam("key") String key) {
+        var found = clients.find(key);
+        if (found.isEmpty()) {
+            return ErrorResponses.error(404, noClient(key));
+        }
+        found.get().enable();
         changedNow(key);
         LOG.log(System.Logger.Level.INFO, "client {0} enabled", key);
-        return view(client);
+        return Response.ok(view(found.get())).build();
     }
 
     /** Drop the cached verification now and once more after commit (a concurrent load may re-cache). */
@@ -107,27 +115,11 @@ public class ClientsResource {
         changed.fire(new ClientChanged(key));
     }
 
-    private LrsClient client(String key) {
-        return clients.find(key).orElseThrow(() -> CredentialsException.notFound("key: no client '" + key + "'"));
+    private static String noClient(String key) {
+        return "key: no client '" + key + "'";
     }
 
     private ClientView view(LrsClient c) {
         return ClientView.of(c, clients.authorityHomePage());
-    }
-
-    static JsonObject object(String body) {
-        if (body == null || body.isBlank()) {
-            throw CredentialsException.invalid("body", "required: a JSON object");
-        }
-        JsonValue value;
-        try (var reader = Json.createReader(new StringReader(body))) {
-            value = reader.readValue();
-        } catch (JsonParsingException e) {
-            throw CredentialsException.invalid("body", "not valid JSON: " + e.getMessage());
-        }
-        if (!(value instanceof JsonObject o)) {
-            throw CredentialsException.invalid("body", "must be a JSON object");
-        }
-        return o;
     }
 }

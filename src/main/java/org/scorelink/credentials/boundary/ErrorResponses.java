@@ -5,17 +5,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * The error shape shared with the xAPI component ({@code {"error":true,"code":401,"message":"..."}}),
- * built here because credentials must not depend on xapi.
+ * The one error shape of every Scorelink API ({@code {"error":true,"code":401,"message":"..."}}). It lives
+ * here because credentials must not depend on xapi; the xAPI component uses it too.
  */
-final class ErrorResponses {
+public final class ErrorResponses {
 
     static final String CHALLENGE = "Basic realm=\"Scorelink LRS\"";
 
     private ErrorResponses() {
     }
 
-    static Response error(int status, String message) {
+    public static Response error(int status, String message) {
         var body = Json.createObjectBuilder()
                 .add("error", true)
                 .add("code", status)

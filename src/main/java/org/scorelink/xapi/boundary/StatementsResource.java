@@ -5,6 +5,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -43,7 +44,7 @@ import org.scorelink.xapi.entity.StatementQuery;
 import org.scorelink.xapi.entity.StoredStatement;
 import org.scorelink.xapi.entity.XapiVersion;
 
-/** The Statement resource, {@code /xapi/statements} (Communication 2.1). HEAD is served by JAX-RS from GET. */
+/** The Statement resource, {@code /xapi/statements} (Communication 2.1). */
 @Path("xapi/statements")
 public class StatementsResource {
 
@@ -123,6 +124,10 @@ public class StatementsResource {
                 throw XapiException.badRequest("parameter more: cannot be combined with other parameters");
             }
             c = MoreTokens.decode(params.string("more").orElseThrow(), mine);
+            // The token is readable, not signed: a page size this LRS never issues means it was forged.
+            if (c.query().limit() > maxLimit) {
+                throw XapiException.badRequest("more: not a continuation this LRS issued");
+            }
         } else {
             c = firstPage(params, mine);
         }
@@ -158,6 +163,13 @@ public class StatementsResource {
         page.statements().stream().mapToLong(StoredStatement::seq).max()
                 .ifPresent(seq -> rb.lastModified(Date.from(Micros.toInstant(seq))));
         return rb.build();
+    }
+
+    /** HEAD: the headers GET would send, without the body (Communication 1.1). */
+    @HEAD
+    public Response head() {
+        Response full = get();
+        return Response.fromResponse(full).entity(null).build();
     }
 
     private Response single(Caller caller, StatementParams params, Optional<String> mine,

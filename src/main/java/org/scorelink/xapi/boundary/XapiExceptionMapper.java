@@ -1,10 +1,9 @@
 package org.scorelink.xapi.boundary;
 
-import jakarta.json.Json;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.scorelink.credentials.boundary.ErrorResponses;
 import org.scorelink.xapi.control.XapiException;
 
 /**
@@ -21,15 +20,6 @@ public class XapiExceptionMapper implements ExceptionMapper<XapiException> {
     }
 
     static Response error(int status, String message) {
-        var body = Json.createObjectBuilder()
-                .add("error", true)
-                .add("code", status)
-                .add("message", message == null ? "" : message)
-                .build();
-        var builder = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body.toString());
-        if (status == 401) {
-            builder.header("WWW-Authenticate", "Basic realm=\"Scorelink LRS\"");
-        }
-        return builder.build();
+        return ErrorResponses.error(status, message);
     }
 }

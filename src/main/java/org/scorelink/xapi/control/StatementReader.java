@@ -30,6 +30,8 @@ import org.scorelink.xapi.entity.StoredStatement;
 public class StatementReader {
 
     private static final String COLUMNS = "s.seq, s.ts_absent, s.body";
+    private static final Map<String, String> INDEXES = Map.of("verb_tid", "XS_STMT_VERB", "actor_tid",
+            "XS_STMT_ACTOR", "obj_tid", "XS_STMT_OBJ", "reg_tid", "XS_STMT_REG", "auth_tid", "XS_STMT_AUTH");
 
     @Resource(lookup = "jdbc/scorelink")
     DataSource dataSource;
@@ -117,7 +119,7 @@ public class StatementReader {
             }
             List<Source> s = List.of(new Source("reg_tid", t.getAsInt()),
                     posting(t.getAsInt(), Role.REGISTRATION));
-            sources = drive(sources, s, checks);
+            sources = drive(sources, s, checks, true);
         }
         if (q.agent().isPresent()) {
             OptionalInt t = terms.find(c, store, TermKind.AGENT, q.agent().get());
@@ -131,7 +133,7 @@ public class StatementReader {
                 s.add(new Source("auth_tid", a));
                 s.add(posting(a, Role.RELATED_AGENT));
             }
-            sources = drive(sources, s, checks);
+            sources = drive(sources, s, checks, false);
         }
         if (q.activity().isPresent()) {
             OptionalInt t = terms.find(c, store, TermKind.ACTIVITY, q.activity().get());
@@ -143,7 +145,7 @@ public class StatementReader {
             if (q.relatedActivities()) {
                 s.add(posting(a, Role.RELATED_ACTIVITY));
             }
-            sources = drive(sources, s, checks);
+            sources = drive(sources, s, checks, !q.relatedActivities());
         }
         if (q.verb().isPresent()) {
             OptionalInt t = terms.find(c, store, TermKind.VERB, q.verb().get());
@@ -151,7 +153,7 @@ public class StatementReader {
                 return Optional.empty();
             }
             sources = drive(sources, List.of(new Source("verb_tid", t.getAsInt()),
-                    posting(t.getAsInt(), Role.VERB)), checks);
+                    posting(t.getAsInt(), Role.VERB)), checks, true);
         }
         if (q.mine().isPresent()) {
             OptionalInt t = terms.find(c, store, TermKind.AGENT, q.mine().get());
@@ -170,13 +172,22 @@ public class StatementReader {
         return new Source("", StatementWriter.postingKey(tid, role));
     }
 
-    /** The first filter drives the scan; later filters become checks (an OR over their sources). */
-    private static List<Source> drive(List<Source> driving, List<Source> candidate, List<Check> checks) {
+    /**
+     * The first filter drives the scan; later filters become checks (an OR over their sources). When the
+     * filter's only postings are keys inherited through a StatementRef ({@code inheritedOnly}), rows that are
+     * not StatementRef statements can be decided by their columns alone; saying so in a separate predicate
+     * of plain column comparisons lets Derby apply it inside the driving index (whose entries carry those
+     * columns) and fetch only the rows that can match.
+     */
+    private static List<Source> drive(List<Source> driving, List<Source> candidate, List<Check> checks,
+            boolean inheritedOnly) {
         if (driving == null) {
             return candidate;
         }
         StringBuilder sql = new StringBuilder("(");
+        StringBuilder columns = new StringBuilder("(");
         List<Long> params = new ArrayList<>();
+        List<Long> columnParams = new ArrayList<>();
         for (Source s : candidate) {
             if (sql.length() > 1) {
                 sql.append(" OR ");
@@ -185,8 +196,14 @@ public class StatementReader {
                 sql.append("EXISTS (SELECT 1 FROM XS_POSTING q WHERE q.k = ? AND q.seq = s.seq)");
             } else {
                 sql.append("s.").append(s.column()).append(" = ?");
+                columns.append("s.").append(s.column()).append(" = ? OR ");
+                columnParams.add(s.key());
             }
             params.add(s.key());
+        }
+        if (inheritedOnly) {
+            columns.append("s.obj_kind = ").append(StatementKeys.ObjectKind.STATEMENT_REF.code()).append(')');
+            checks.add(new Check(columns.toString(), columnParams));
         }
         checks.add(new Check(sql.append(')').toString(), params));
         return driving;
@@ -199,7 +216,10 @@ public class StatementReader {
         String seqColumn;
         if (source.column() == null) {
             // No key filter: the store's newest-first index, or the primary key for oldest-first.
-            sql.append(" FROM XS_STMT s WHERE s.store_id = ?");
+            sql.append(q.ascending()
+                    ? " FROM --DERBY-PROPERTIES joinOrder=FIXED\n XS_STMT s --DERBY-PROPERTIES constraint=XS_STMT_PK\n"
+                    : " FROM --DERBY-PROPERTIES joinOrder=FIXED\n XS_STMT s --DERBY-PROPERTIES index=XS_STMT_STORE\n");
+            sql.append(" WHERE s.store_id = ?");
             params.add(store);
             seqColumn = "s.seq";
         } else if (source.column().isEmpty()) {
@@ -210,7 +230,10 @@ public class StatementReader {
             params.add(store);
             seqColumn = "p.seq";
         } else {
-            sql.append(" FROM XS_STMT s WHERE s.").append(source.column()).append(" = ? AND s.store_id = ?");
+            // Pin the plan: the key's (key, seq DESC) index drives, other filters are checked per row.
+            sql.append(" FROM --DERBY-PROPERTIES joinOrder=FIXED\n XS_STMT s --DERBY-PROPERTIES index=")
+                    .append(INDEXES.get(source.column())).append("\n WHERE s.").append(source.column())
+                    .append(" = ? AND s.store_id = ?");
             params.add(source.key());
             params.add(store);
             seqColumn = "s.seq";

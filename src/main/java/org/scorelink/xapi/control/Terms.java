@@ -26,13 +26,28 @@ final class Terms {
     private final ConcurrentHashMap<String, Integer> cache = new ConcurrentHashMap<>();
     private int nextId;
 
+    /** Every stored term is in the cache: a miss then means "not stored", with no database lookup. */
+    private volatile boolean complete;
+
     /** Terms created in the writer's open transaction: forgotten again if it rolls back. */
     private final List<String> created = new ArrayList<>();
 
     void init(Connection c) throws SQLException {
-        try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(tid) FROM XS_TERM")) {
-            rs.next();
-            nextId = rs.getInt(1) + 1;
+        try (var s = c.createStatement()) {
+            int count;
+            try (ResultSet rs = s.executeQuery("SELECT MAX(tid), COUNT(*) FROM XS_TERM")) {
+                rs.next();
+                nextId = rs.getInt(1) + 1;
+                count = rs.getInt(2);
+            }
+            if (count < MAX_CACHED / 2) {
+                try (ResultSet rs = s.executeQuery("SELECT tid, store_id, kind, val FROM XS_TERM")) {
+                    while (rs.next()) {
+                        cache.put(rs.getLong(2) + "/" + rs.getString(3) + rs.getString(4), rs.getInt(1));
+                    }
+                }
+                complete = true;
+            }
         }
     }
 
@@ -42,6 +57,9 @@ final class Terms {
         Integer cached = cache.get(key);
         if (cached != null) {
             return OptionalInt.of(cached);
+        }
+        if (complete) {
+            return OptionalInt.empty();
         }
         Optional<Integer> found = load(c, store, kind, value);
         found.ifPresent(id -> put(key, id));
@@ -55,7 +73,7 @@ final class Terms {
         if (cached != null) {
             return cached;
         }
-        Optional<Integer> found = load(c, store, kind, value);
+        Optional<Integer> found = complete ? Optional.empty() : load(c, store, kind, value);
         if (found.isPresent()) {
             put(key, found.get());
             return found.get();
@@ -95,6 +113,7 @@ final class Terms {
                     keep.put(k, v);
                 }
             }
+            complete = false;
             cache.clear();
             cache.putAll(keep);
         }

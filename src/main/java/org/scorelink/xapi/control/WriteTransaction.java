@@ -1,0 +1,327 @@
+package org.scorelink.xapi.control;
+
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.scorelink.xapi.control.StatementKeys.ObjectKind;
+import org.scorelink.xapi.control.StatementKeys.Posting;
+import org.scorelink.xapi.control.StatementKeys.Role;
+import org.scorelink.xapi.control.StatementKeys.TermKind;
+import org.scorelink.xapi.entity.IncomingStatement;
+import org.scorelink.xapi.entity.StatementsStored;
+
+/**
+ * The statements of one group-commit transaction: checked and planned in memory (ids, storage sequences,
+ * StatementRef inheritance, voiding), then written with JDBC batches. Used only by {@link StatementWriter},
+ * one at a time, on the writer's connection; the writer commits or rolls back.
+ */
+final class WriteTransaction {
+
+    private static final int MAX_INLINE_BODY = 32_000;
+    private static final int MAX_REF_DEPTH = 8;
+
+    private final Connection c;
+    private final Terms terms;
+    private final boolean probeExisting;
+    private final PreparedStatement insertTerm;
+    private final Map<String, Planned> pending = new HashMap<>();
+    private final List<Planned> planned = new ArrayList<>();
+    private final Map<Long, List<String>> idsByStore = new HashMap<>();
+    private long lastSeq;
+    private long danglingAfter;
+
+    WriteTransaction(Connection c, Terms terms, long lastSeq, long danglingCount, boolean probeExisting)
+            throws SQLException {
+        this.c = c;
+        this.terms = terms;
+        this.lastSeq = lastSeq;
+        this.danglingAfter = danglingCount;
+        this.probeExisting = probeExisting;
+        this.insertTerm = c.prepareStatement(Terms.insertSql());
+    }
+
+    /** The storage sequence of the last statement planned. */
+    long lastSeq() {
+        return lastSeq;
+    }
+
+    /** Unresolved StatementRefs once this transaction commits. */
+    long danglingCount() {
+        return danglingAfter;
+    }
+
+    /**
+     * Checks one request's statements against what is stored and planned, and plans them. Throws
+     * {@link XapiException} (nothing of the request planned) for a duplicate id or a conflict.
+     */
+    void plan(long store, List<IncomingStatement> statements) throws SQLException {
+        List<Planned> mine = new ArrayList<>();
+        Set<UUID> inRequest = new HashSet<>();
+        for (IncomingStatement s : statements) {
+            if (!inRequest.add(s.id())) {
+                throw XapiException.badRequest("statements: the batch holds id " + s.id()
+                        + " more than once (Communication 2.1.2.s2.b6)");
+            }
+            String pk = store + "/" + s.id();
+            Planned earlier = pending.get(pk);
+            if (earlier != null) {
+                requireSame(earlier.in.statement(), s);
+                continue;
+            }
+            if (s.idFromClient() && probeExisting) {
+                Optional<String> existing = existingBody(store, s.id());
+                if (existing.isPresent()) {
+                    requireSame(JsonIo.parseObject(existing.get(), "stored statement"), s);
+                    continue;
+                }
+            }
+            mine.add(new Planned(store, s, StatementKeys.of(s.statement())));
+        }
+        for (Planned p : mine) {
+            p.seq = lastSeq = Math.max(lastSeq + 1, Micros.now());
+            pending.put(p.store + "/" + p.in.id(), p);
+            planned.add(p);
+        }
+    }
+
+    private void requireSame(jakarta.json.JsonObject existing, IncomingStatement s) {
+        if (!StatementComparator.same(existing, s.statement())) {
+            throw XapiException.conflict("statement " + s.id()
+                    + ": a different statement with this id is already stored (Communication 2.1.2.s2.b5)");
+        }
+    }
+
+    /** Writes everything planned with JDBC batches (the caller commits). */
+    List<StatementsStored> flush() throws SQLException {
+        List<StatementsStored> events = new ArrayList<>();
+        if (planned.isEmpty()) {
+            return events;
+        }
+        try (PreparedStatement stmt = c.prepareStatement("INSERT INTO XS_STMT (seq, store_id, id_hi, id_lo,"
+                + " verb_tid, actor_tid, obj_kind, obj_tid, reg_tid, auth_tid, voided, voiding, ts_absent, body)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement big = c.prepareStatement("INSERT INTO XS_STMT_BIG (seq, body) VALUES (?, ?)");
+                PreparedStatement post = c.prepareStatement("INSERT INTO XS_POSTING (k, seq) VALUES (?, ?)")) {
+            // Voiding and StatementRef inheritance first: they may touch statements of this same batch.
+            for (Planned p : planned) {
+                if (p.keys.objectKind() == ObjectKind.STATEMENT_REF) {
+                    resolveReference(p);
+                }
+            }
+            resolveDangling();
+            for (Planned p : planned) {
+                StatementKeys k = p.keys;
+                long store = p.store;
+                stmt.setLong(1, p.seq);
+                stmt.setLong(2, store);
+                stmt.setLong(3, p.in.id().getMostSignificantBits());
+                stmt.setLong(4, p.in.id().getLeastSignificantBits());
+                stmt.setInt(5, terms.intern(c, insertTerm, store, TermKind.VERB, k.verb()));
+                setTerm(stmt, 6, store, TermKind.AGENT, k.actor());
+                stmt.setShort(7, (short) k.objectKind().code());
+                switch (k.objectKind()) {
+                    case ACTIVITY -> setTerm(stmt, 8, store, TermKind.ACTIVITY, k.object());
+                    case AGENT -> setTerm(stmt, 8, store, TermKind.AGENT, k.object());
+                    default -> stmt.setNull(8, Types.INTEGER);
+                }
+                setTerm(stmt, 9, store, TermKind.REGISTRATION, k.registration());
+                setTerm(stmt, 10, store, TermKind.AGENT, k.authority());
+                stmt.setShort(11, (short) (p.voided ? 1 : 0));
+                stmt.setShort(12, (short) (k.isVoiding() ? 1 : 0));
+                stmt.setShort(13, (short) (p.in.timestampAbsent() ? 1 : 0));
+                if (p.in.body().length() <= MAX_INLINE_BODY) {
+                    stmt.setString(14, p.in.body());
+                } else {
+                    stmt.setNull(14, Types.VARCHAR);
+                    big.setLong(1, p.seq);
+                    big.setCharacterStream(2, new StringReader(p.in.body()), p.in.body().length());
+                    big.addBatch();
+                }
+                stmt.addBatch();
+                Set<Long> seen = new HashSet<>();
+                List<Posting> all = new ArrayList<>(k.postings());
+                all.addAll(p.inherited);
+                for (Posting posting : all) {
+                    long key = postingKey(terms.intern(c, insertTerm, store, posting.kind(), posting.value()),
+                            posting.role());
+                    if (seen.add(key)) {
+                        post.setLong(1, key);
+                        post.setLong(2, p.seq);
+                        post.addBatch();
+                    }
+                }
+                idsByStore.computeIfAbsent(store, s -> new ArrayList<>()).add(p.in.id().toString());
+            }
+            insertTerm.executeBatch();
+            stmt.executeBatch();
+            big.executeBatch();
+            post.executeBatch();
+        } finally {
+            insertTerm.close();
+        }
+        long from = planned.get(0).seq;
+        long to = planned.get(planned.size() - 1).seq;
+        idsByStore.forEach((store, ids) -> events.add(new StatementsStored(store, List.copyOf(ids), from, to)));
+        return events;
+    }
+
+    private void setTerm(PreparedStatement ps, int index, long store, TermKind kind, String value)
+            throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setInt(index, terms.intern(c, insertTerm, store, kind, value));
+        }
+    }
+
+    /** A statement targeting another inherits its filter keys; a voiding statement voids its target. */
+    private void resolveReference(Planned p) throws SQLException {
+        UUID target = UUID.fromString(p.keys.object());
+        Optional<Target> t = findTarget(p.store, target);
+        if (t.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO XS_DANGLING (store_id, id_hi, id_lo, seq) VALUES (?, ?, ?, ?)")) {
+                ps.setLong(1, p.store);
+                ps.setLong(2, target.getMostSignificantBits());
+                ps.setLong(3, target.getLeastSignificantBits());
+                ps.setLong(4, p.seq);
+                ps.executeUpdate();
+            }
+            danglingAfter++;
+            return;
+        }
+        p.inherited.addAll(inheritedChain(p.store, t.get().keys(), 0));
+        if (p.keys.isVoiding() && !t.get().keys().isVoiding()) {
+            voidTarget(p.store, target, t.get());
+        }
+    }
+
+    private List<Posting> inheritedChain(long store, StatementKeys keys, int depth) throws SQLException {
+        List<Posting> out = new ArrayList<>(keys.inheritedBy());
+        if (keys.objectKind() == ObjectKind.STATEMENT_REF && depth < MAX_REF_DEPTH) {
+            Optional<Target> next = findTarget(store, UUID.fromString(keys.object()));
+            if (next.isPresent()) {
+                out.addAll(inheritedChain(store, next.get().keys(), depth + 1));
+            }
+        }
+        return out;
+    }
+
+    private void voidTarget(long store, UUID target, Target t) throws SQLException {
+        if (t.planned() != null) {
+            t.planned().voided = true;
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE XS_STMT SET voided = 1 WHERE store_id = ? AND id_hi = ? AND id_lo = ? AND voiding = 0")) {
+            ps.setLong(1, store);
+            ps.setLong(2, target.getMostSignificantBits());
+            ps.setLong(3, target.getLeastSignificantBits());
+            ps.executeUpdate();
+        }
+    }
+
+    /** Statements stored earlier that reference statements arriving now. */
+    private void resolveDangling() throws SQLException {
+        if (danglingAfter == 0) {
+            return;
+        }
+        try (PreparedStatement find = c.prepareStatement(
+                "SELECT seq FROM XS_DANGLING WHERE store_id = ? AND id_hi = ? AND id_lo = ?");
+                PreparedStatement del = c.prepareStatement(
+                        "DELETE FROM XS_DANGLING WHERE store_id = ? AND id_hi = ? AND id_lo = ?");
+                PreparedStatement post = c.prepareStatement("INSERT INTO XS_POSTING (k, seq) VALUES (?, ?)")) {
+            for (Planned p : planned) {
+                find.setLong(1, p.store);
+                find.setLong(2, p.in.id().getMostSignificantBits());
+                find.setLong(3, p.in.id().getLeastSignificantBits());
+                List<Long> referrers = new ArrayList<>();
+                try (ResultSet rs = find.executeQuery()) {
+                    while (rs.next()) {
+                        referrers.add(rs.getLong(1));
+                    }
+                }
+                if (referrers.isEmpty()) {
+                    continue;
+                }
+                List<Posting> inherited = inheritedChain(p.store, p.keys, 0);
+                for (long referrer : referrers) {
+                    Set<Long> seen = new HashSet<>();
+                    for (Posting posting : inherited) {
+                        long key = postingKey(terms.intern(c, insertTerm, p.store, posting.kind(),
+                                posting.value()), posting.role());
+                        if (seen.add(key)) {
+                            post.setLong(1, key);
+                            post.setLong(2, referrer);
+                            post.addBatch();
+                        }
+                    }
+                    if (!p.keys.isVoiding() && isVoiding(referrer)) {
+                        p.voided = true;
+                    }
+                }
+                del.setLong(1, p.store);
+                del.setLong(2, p.in.id().getMostSignificantBits());
+                del.setLong(3, p.in.id().getLeastSignificantBits());
+                danglingAfter -= del.executeUpdate();
+            }
+            post.executeBatch();
+        }
+    }
+
+    private boolean isVoiding(long seq) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT voiding FROM XS_STMT WHERE seq = ?")) {
+            ps.setLong(1, seq);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getShort(1) == 1;
+            }
+        }
+    }
+
+    private Optional<Target> findTarget(long store, UUID id) throws SQLException {
+        Planned p = pending.get(store + "/" + id);
+        if (p != null) {
+            return Optional.of(new Target(p.keys, p));
+        }
+        return existingBody(store, id).map(body -> new Target(
+                StatementKeys.of(JsonIo.parseObject(body, "stored statement")), null));
+    }
+
+    private Optional<String> existingBody(long store, UUID id) throws SQLException {
+        return StatementReader.bodyById(c, store, id);
+    }
+
+    static long postingKey(int tid, Role role) {
+        return ((long) tid << 3) | role.code();
+    }
+
+    private record Target(StatementKeys keys, Planned planned) {
+    }
+
+    /** A statement of this transaction with its storage sequence and what it inherits. */
+    private static final class Planned {
+        final long store;
+        final IncomingStatement in;
+        final StatementKeys keys;
+        final List<Posting> inherited = new ArrayList<>();
+        long seq;
+        boolean voided;
+
+        Planned(long store, IncomingStatement in, StatementKeys keys) {
+            this.store = store;
+            this.in = in;
+            this.keys = keys;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.scorelink.xapi.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.scorelink.xapi.entity.StatementFormat;
+import org.scorelink.xapi.entity.StoredStatement;
+
+/** Communication 2.1.3 format parameter and 2.1.3.s4 language filtering. */
+class StatementFormatterTest {
+
+    private static final String BODY = """
+            {"id":"6a5a1f4c-6b0a-4bd9-9b1d-4f6b2c1f8e11","actor":{"objectType":"Agent","name":"Ann","mbox":"mailto:ann@ex.com"},
+             "verb":{"id":"https://v/completed","display":{"en-US":"completed","fr":"terminé"}},
+             "object":{"objectType":"Activity","id":"https://ex.com/c","definition":{"name":{"en-US":"Course","fr":"Cours"},
+               "interactionType":"choice","choices":[{"id":"a","description":{"en-US":"A","fr":"Un"}}]}},
+             "context":{"instructor":{"name":"Tom","mbox":"mailto:tom@ex.com"},
+               "contextActivities":{"parent":[{"id":"https://ex.com/p","definition":{"name":{"en":"P"}}}]}}}""";
+
+    private static final long SEQ = 1_767_225_600_123_456L; // 2026-01-01T00:00:00.123456Z
+
+    private static JsonObject format(StatementFormat f, boolean tsAbsent, String languages) {
+        List<Locale.LanguageRange> ranges = LanguageMaps.parseAcceptLanguage(languages);
+        return JsonIo.parseObject(StatementFormatter.format(new StoredStatement(SEQ, BODY, tsAbsent), f, ranges), "t");
+    }
+
+    @Test
+    void exactAddsStoredAndDefaultsTimestampToStored() {
+        JsonObject s = format(StatementFormat.EXACT, true, null);
+        assertEquals("2026-01-01T00:00:00.123456Z", s.getString("stored"));
+        assertEquals(s.getString("stored"), s.getString("timestamp"));
+        assertEquals("Course", s.getJsonObject("object").getJsonObject("definition").getJsonObject("name")
+                .getString("en-US"));
+        assertFalse(format(StatementFormat.EXACT, false, null).containsKey("timestamp"));
+    }
+
+    @Test
+    void idsKeepsOnlyIdentifiers() {
+        JsonObject s = format(StatementFormat.IDS, false, null);
+        assertFalse(s.getJsonObject("actor").containsKey("name"));
+        assertEquals("mailto:ann@ex.com", s.getJsonObject("actor").getString("mbox"));
+        assertFalse(s.getJsonObject("verb").containsKey("display"));
+        assertFalse(s.getJsonObject("object").containsKey("definition"));
+        assertFalse(s.getJsonObject("context").getJsonObject("instructor").containsKey("name"));
+        assertFalse(s.getJsonObject("context").getJsonObject("contextActivities").getJsonArray("parent")
+                .getJsonObject(0).containsKey("definition"));
+    }
+
+    @Test
+    void canonicalReturnsOneLanguagePerMapByAcceptLanguage() {
+        JsonObject s = format(StatementFormat.CANONICAL, false, "fr, en;q=0.5");
+        JsonObject def = s.getJsonObject("object").getJsonObject("definition");
+        assertEquals("{\"fr\":\"Cours\"}", def.getJsonObject("name").toString());
+        assertEquals("{\"fr\":\"terminé\"}", s.getJsonObject("verb").getJsonObject("display").toString());
+        assertEquals("{\"fr\":\"Un\"}", def.getJsonArray("choices").getJsonObject(0).getJsonObject("description")
+                .toString());
+        assertTrue(s.getJsonObject("actor").containsKey("name"), "agents are returned as in exact");
+    }
+
+    @Test
+    void canonicalFallsBackToOneEntryWhenNothingMatches() {
+        JsonObject name = format(StatementFormat.CANONICAL, false, "de").getJsonObject("object")
+                .getJsonObject("definition").getJsonObject("name");
+        assertEquals(1, name.size());
+    }
+}
