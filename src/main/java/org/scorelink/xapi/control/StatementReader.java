@@ -31,7 +31,7 @@ public class StatementReader {
 
     private static final String COLUMNS = "s.seq, s.ts_absent, s.body";
     private static final Map<String, String> INDEXES = Map.of("verb_tid", "XS_STMT_VERB", "actor_tid",
-            "XS_STMT_ACTOR", "obj_tid", "XS_STMT_OBJ", "reg_tid", "XS_STMT_REG", "auth_tid", "XS_STMT_AUTH");
+            "XS_STMT_ACTOR", "obj_tid", "XS_STMT_OBJ", "auth_tid", "XS_STMT_AUTH");
 
     @Resource(lookup = "jdbc/scorelink")
     DataSource dataSource;
@@ -95,8 +95,23 @@ public class StatementReader {
         }
     }
 
-    /** An ordered index range: rows where {@code column = key}, or the posting list {@code key}. */
-    private record Source(String column, long key) {
+    /**
+     * An ordered index range: rows of {@code index} matching {@code predicate} (a column source), the posting
+     * list {@code params[0]} ({@code index} null), or the whole store ({@code predicate} null).
+     */
+    private record Source(String index, String predicate, List<Long> params) {
+
+        static Source column(String column, int tid) {
+            return new Source(INDEXES.get(column), "s." + column + " = ?", List.of((long) tid));
+        }
+
+        static Source posting(int tid, Role role) {
+            return new Source(null, "", List.of(WriteTransaction.postingKey(tid, role)));
+        }
+
+        boolean isPosting() {
+            return index == null && predicate != null;
+        }
     }
 
     /** A filter checked on a found row: a SQL predicate on {@code s} with its parameters. */
@@ -113,12 +128,12 @@ public class StatementReader {
         List<Check> checks = new ArrayList<>();
 
         if (q.registration().isPresent()) {
-            OptionalInt t = terms.find(c, store, TermKind.REGISTRATION, q.registration().get());
-            if (t.isEmpty()) {
-                return Optional.empty();
-            }
-            List<Source> s = List.of(new Source("reg_tid", t.getAsInt()),
-                    posting(t.getAsInt(), Role.REGISTRATION));
+            UUID r = UUID.fromString(q.registration().get());
+            List<Source> s = new ArrayList<>(List.of(new Source("XS_STMT_REG", "s.reg_hi = ? AND s.reg_lo = ?",
+                    List.of(r.getMostSignificantBits(), r.getLeastSignificantBits()))));
+            // Registrations are columns, not terms; only one inherited through a StatementRef has a term.
+            terms.find(c, store, TermKind.REGISTRATION, q.registration().get())
+                    .ifPresent(t -> s.add(Source.posting(t, Role.REGISTRATION)));
             sources = drive(sources, s, checks, true);
         }
         if (q.agent().isPresent()) {
@@ -127,11 +142,11 @@ public class StatementReader {
                 return Optional.empty();
             }
             int a = t.getAsInt();
-            List<Source> s = new ArrayList<>(List.of(new Source("actor_tid", a), new Source("obj_tid", a),
-                    posting(a, Role.AGENT)));
+            List<Source> s = new ArrayList<>(List.of(Source.column("actor_tid", a), Source.column("obj_tid", a),
+                    Source.posting(a, Role.AGENT)));
             if (q.relatedAgents()) {
-                s.add(new Source("auth_tid", a));
-                s.add(posting(a, Role.RELATED_AGENT));
+                s.add(Source.column("auth_tid", a));
+                s.add(Source.posting(a, Role.RELATED_AGENT));
             }
             sources = drive(sources, s, checks, false);
         }
@@ -141,9 +156,9 @@ public class StatementReader {
                 return Optional.empty();
             }
             int a = t.getAsInt();
-            List<Source> s = new ArrayList<>(List.of(new Source("obj_tid", a), posting(a, Role.ACTIVITY)));
+            List<Source> s = new ArrayList<>(List.of(Source.column("obj_tid", a), Source.posting(a, Role.ACTIVITY)));
             if (q.relatedActivities()) {
-                s.add(posting(a, Role.RELATED_ACTIVITY));
+                s.add(Source.posting(a, Role.RELATED_ACTIVITY));
             }
             sources = drive(sources, s, checks, !q.relatedActivities());
         }
@@ -152,8 +167,8 @@ public class StatementReader {
             if (t.isEmpty()) {
                 return Optional.empty();
             }
-            sources = drive(sources, List.of(new Source("verb_tid", t.getAsInt()),
-                    posting(t.getAsInt(), Role.VERB)), checks, true);
+            sources = drive(sources, List.of(Source.column("verb_tid", t.getAsInt()),
+                    Source.posting(t.getAsInt(), Role.VERB)), checks, true);
         }
         if (q.mine().isPresent()) {
             OptionalInt t = terms.find(c, store, TermKind.AGENT, q.mine().get());
@@ -163,13 +178,9 @@ public class StatementReader {
             checks.add(new Check("s.auth_tid = ?", List.of((long) t.getAsInt())));
         }
         if (sources == null) {
-            sources = List.of(new Source(null, 0));
+            sources = List.of(new Source(null, null, List.of()));
         }
         return Optional.of(new Plan(sources, checks));
-    }
-
-    private static Source posting(int tid, Role role) {
-        return new Source("", StatementWriter.postingKey(tid, role));
     }
 
     /**
@@ -192,14 +203,14 @@ public class StatementReader {
             if (sql.length() > 1) {
                 sql.append(" OR ");
             }
-            if (s.column().isEmpty()) {
+            if (s.isPosting()) {
                 sql.append("EXISTS (SELECT 1 FROM XS_POSTING q WHERE q.k = ? AND q.seq = s.seq)");
             } else {
-                sql.append("s.").append(s.column()).append(" = ?");
-                columns.append("s.").append(s.column()).append(" = ? OR ");
-                columnParams.add(s.key());
+                sql.append('(').append(s.predicate()).append(')');
+                columns.append('(').append(s.predicate()).append(") OR ");
+                columnParams.addAll(s.params());
             }
-            params.add(s.key());
+            params.addAll(s.params());
         }
         if (inheritedOnly) {
             columns.append("s.obj_kind = ").append(StatementKeys.ObjectKind.STATEMENT_REF.code()).append(')');
@@ -214,7 +225,7 @@ public class StatementReader {
         StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS);
         List<Long> params = new ArrayList<>();
         String seqColumn;
-        if (source.column() == null) {
+        if (source.predicate() == null) {
             // No key filter: the store's newest-first index, or the primary key for oldest-first.
             sql.append(q.ascending()
                     ? " FROM --DERBY-PROPERTIES joinOrder=FIXED\n XS_STMT s --DERBY-PROPERTIES constraint=XS_STMT_PK\n"
@@ -222,19 +233,19 @@ public class StatementReader {
             sql.append(" WHERE s.store_id = ?");
             params.add(store);
             seqColumn = "s.seq";
-        } else if (source.column().isEmpty()) {
+        } else if (source.isPosting()) {
             sql.append(" FROM --DERBY-PROPERTIES joinOrder=FIXED\n XS_POSTING p --DERBY-PROPERTIES index=XS_POSTING_K\n"
                     + ", XS_STMT s --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n"
                     + " WHERE p.k = ? AND s.seq = p.seq AND s.store_id = ?");
-            params.add(source.key());
+            params.addAll(source.params());
             params.add(store);
             seqColumn = "p.seq";
         } else {
             // Pin the plan: the key's (key, seq DESC) index drives, other filters are checked per row.
             sql.append(" FROM --DERBY-PROPERTIES joinOrder=FIXED\n XS_STMT s --DERBY-PROPERTIES index=")
-                    .append(INDEXES.get(source.column())).append("\n WHERE s.").append(source.column())
-                    .append(" = ? AND s.store_id = ?");
-            params.add(source.key());
+                    .append(source.index()).append("\n WHERE ").append(source.predicate())
+                    .append(" AND s.store_id = ?");
+            params.addAll(source.params());
             params.add(store);
             seqColumn = "s.seq";
         }

@@ -23,7 +23,7 @@ final class StatementSchema {
             "CREATE UNIQUE INDEX XS_TERM_KEY ON XS_TERM (store_id, kind, hash)",
             "CREATE TABLE XS_STMT (seq BIGINT NOT NULL CONSTRAINT XS_STMT_PK PRIMARY KEY, store_id BIGINT NOT NULL,"
                     + " id_hi BIGINT NOT NULL, id_lo BIGINT NOT NULL, verb_tid INT NOT NULL, actor_tid INT,"
-                    + " obj_kind SMALLINT NOT NULL, obj_tid INT, reg_tid INT, auth_tid INT,"
+                    + " obj_kind SMALLINT NOT NULL, obj_tid INT, reg_hi BIGINT, reg_lo BIGINT, auth_tid INT,"
                     + " voided SMALLINT NOT NULL, voiding SMALLINT NOT NULL, ts_absent SMALLINT NOT NULL,"
                     + " body VARCHAR(32672))",
             "CREATE UNIQUE INDEX XS_STMT_ID ON XS_STMT (store_id, id_hi, id_lo)",
@@ -32,7 +32,7 @@ final class StatementSchema {
             // Trailing columns let the other common filters (verb, activity) be checked inside the index.
             "CREATE INDEX XS_STMT_ACTOR ON XS_STMT (actor_tid, seq DESC, verb_tid, obj_tid, obj_kind)",
             "CREATE INDEX XS_STMT_OBJ ON XS_STMT (obj_tid, seq DESC, verb_tid, obj_kind)",
-            "CREATE INDEX XS_STMT_REG ON XS_STMT (reg_tid, seq DESC)",
+            "CREATE INDEX XS_STMT_REG ON XS_STMT (reg_hi, reg_lo, seq DESC)",
             "CREATE INDEX XS_STMT_AUTH ON XS_STMT (auth_tid, seq DESC)",
             "CREATE TABLE XS_POSTING (k BIGINT NOT NULL, seq BIGINT NOT NULL)",
             "CREATE INDEX XS_POSTING_K ON XS_POSTING (k, seq DESC)",

@@ -105,17 +105,16 @@ final class Terms {
 
     private void put(String key, int id) {
         if (cache.size() >= MAX_CACHED) {
-            // Crude but bounded: misses fall back to one indexed lookup. Keep this transaction's new terms.
-            var keep = new java.util.HashMap<String, Integer>();
-            for (String k : created) {
-                Integer v = cache.get(k);
-                if (v != null) {
-                    keep.put(k, v);
+            // Bounded: drop about half (never this transaction's new terms); misses cost one indexed lookup.
+            complete = false;
+            var keep = new java.util.HashSet<>(created);
+            int i = 0;
+            for (var it = cache.keySet().iterator(); it.hasNext();) {
+                String k = it.next();
+                if ((i++ & 1) == 0 && !keep.contains(k)) {
+                    it.remove();
                 }
             }
-            complete = false;
-            cache.clear();
-            cache.putAll(keep);
         }
         cache.put(key, id);
     }

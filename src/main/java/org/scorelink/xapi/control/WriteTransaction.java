@@ -109,8 +109,8 @@ final class WriteTransaction {
             return events;
         }
         try (PreparedStatement stmt = c.prepareStatement("INSERT INTO XS_STMT (seq, store_id, id_hi, id_lo,"
-                + " verb_tid, actor_tid, obj_kind, obj_tid, reg_tid, auth_tid, voided, voiding, ts_absent, body)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " verb_tid, actor_tid, obj_kind, obj_tid, reg_hi, reg_lo, auth_tid, voided, voiding, ts_absent, body)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement big = c.prepareStatement("INSERT INTO XS_STMT_BIG (seq, body) VALUES (?, ?)");
                 PreparedStatement post = c.prepareStatement("INSERT INTO XS_POSTING (k, seq) VALUES (?, ?)")) {
             // Voiding and StatementRef inheritance first: they may touch statements of this same batch.
@@ -135,15 +135,23 @@ final class WriteTransaction {
                     case AGENT -> setTerm(stmt, 8, store, TermKind.AGENT, k.object());
                     default -> stmt.setNull(8, Types.INTEGER);
                 }
-                setTerm(stmt, 9, store, TermKind.REGISTRATION, k.registration());
-                setTerm(stmt, 10, store, TermKind.AGENT, k.authority());
-                stmt.setShort(11, (short) (p.voided ? 1 : 0));
-                stmt.setShort(12, (short) (k.isVoiding() ? 1 : 0));
-                stmt.setShort(13, (short) (p.in.timestampAbsent() ? 1 : 0));
-                if (p.in.body().length() <= MAX_INLINE_BODY) {
-                    stmt.setString(14, p.in.body());
+                if (k.registration() == null) {
+                    stmt.setNull(9, Types.BIGINT);
+                    stmt.setNull(10, Types.BIGINT);
                 } else {
-                    stmt.setNull(14, Types.VARCHAR);
+                    // Registrations are nearly unique per learner and course: columns, not interned terms.
+                    UUID r = UUID.fromString(k.registration());
+                    stmt.setLong(9, r.getMostSignificantBits());
+                    stmt.setLong(10, r.getLeastSignificantBits());
+                }
+                setTerm(stmt, 11, store, TermKind.AGENT, k.authority());
+                stmt.setShort(12, (short) (p.voided ? 1 : 0));
+                stmt.setShort(13, (short) (k.isVoiding() ? 1 : 0));
+                stmt.setShort(14, (short) (p.in.timestampAbsent() ? 1 : 0));
+                if (p.in.body().length() <= MAX_INLINE_BODY) {
+                    stmt.setString(15, p.in.body());
+                } else {
+                    stmt.setNull(15, Types.VARCHAR);
                     big.setLong(1, p.seq);
                     big.setCharacterStream(2, new StringReader(p.in.body()), p.in.body().length());
                     big.addBatch();

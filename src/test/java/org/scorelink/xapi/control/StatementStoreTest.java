@@ -145,6 +145,29 @@ class StatementStoreTest {
     }
 
     @Test
+    void registrationsMatchDirectlyAndThroughReferences() {
+        String reg = UUID.randomUUID().toString();
+        String a = UUID.randomUUID().toString();
+        String ref = UUID.randomUUID().toString();
+        writer.write(1, List.of(st("""
+                {"id":"%s","actor":{"mbox":"mailto:reg@x.org"},"verb":{"id":"https://v/launched"},
+                 "object":{"id":"https://ex/au"},"context":{"registration":"%s"}}""".formatted(a, reg.toUpperCase()))));
+        writer.write(1, List.of(st(completed(UUID.randomUUID().toString(), "reg@x.org", "https://ex/au"))));
+        writer.write(1, List.of(st("""
+                {"id":"%s","actor":{"mbox":"mailto:boss@x.org"},"verb":{"id":"https://v/approved"},
+                 "object":{"objectType":"StatementRef","id":"%s"}}""".formatted(ref, a))));
+        StatementQuery byRegistration = new StatementQuery(Optional.empty(), false, Optional.empty(), Optional.empty(),
+                false, Optional.of(reg), 0, Long.MAX_VALUE, 100, false, Optional.empty());
+        assertEquals(List.of(ref, a), ids(byRegistration));
+        StatementQuery withAgent = new StatementQuery(Optional.of("mbox:mailto:reg@x.org"), false, Optional.empty(),
+                Optional.empty(), false, Optional.of(reg), 0, Long.MAX_VALUE, 100, false, Optional.empty());
+        assertEquals(List.of(ref, a), ids(withAgent), "registration drives, the agent is checked (inherited for ref)");
+        StatementQuery other = new StatementQuery(Optional.empty(), false, Optional.empty(), Optional.empty(),
+                false, Optional.of(UUID.randomUUID().toString()), 0, Long.MAX_VALUE, 100, false, Optional.empty());
+        assertEquals(List.of(), ids(other));
+    }
+
+    @Test
     void voidingStatementsCannotBeVoided() {
         String target = UUID.randomUUID().toString();
         String v1 = UUID.randomUUID().toString();
