@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class StatementSchema {
 
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private static final List<String> DDL = List.of(
             "CREATE TABLE XS_SCHEMA (version INT NOT NULL)",
@@ -47,6 +47,12 @@ final class StatementSchema {
     /** Creates the tables when the database is new; a no-op afterwards. */
     static void ensure(Connection c) throws SQLException {
         if (exists(c)) {
+            int found = version(c);
+            if (found != VERSION) {
+                throw new IllegalStateException("the statement tables have schema version " + found
+                        + " but this build needs " + VERSION + "; there is no automatic migration before the first "
+                        + "release: move the data folder (scorelink.data.dir) aside to start afresh");
+            }
             return;
         }
         boolean auto = c.getAutoCommit();
@@ -68,6 +74,13 @@ final class StatementSchema {
             }
         } finally {
             c.setAutoCommit(auto);
+        }
+    }
+
+    private static int version(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT MAX(version) FROM XS_SCHEMA")) {
+            rs.next();
+            return rs.getInt(1);
         }
     }
 
