@@ -190,6 +190,19 @@ public record StatementKeys(
         }
     }
 
+    /** The single-valued keys of a StatementRef statement, which it keeps in postings, not columns. */
+    public List<Posting> ownKeysAsPostings() {
+        List<Posting> out = new ArrayList<>(3);
+        out.add(new Posting(Role.VERB, TermKind.VERB, verb));
+        if (actor != null) {
+            out.add(new Posting(Role.AGENT, TermKind.AGENT, actor));
+        }
+        if (registration != null) {
+            out.add(new Posting(Role.REGISTRATION, TermKind.REGISTRATION, registration));
+        }
+        return out;
+    }
+
     /**
      * The postings a statement that targets this one (by StatementRef) inherits: it matches every filter
      * this statement matches (Communication 2.1.3.s3), except time and sequence.

@@ -99,14 +99,16 @@ public class StatementReader {
      * An ordered index range: rows of {@code index} matching {@code predicate} (a column source), the posting
      * list {@code params[0]} ({@code index} null), or the whole store ({@code predicate} null).
      */
-    private record Source(String index, String predicate, List<Long> params) {
+    private record Source(String index, String predicate, List<Long> params, boolean neverRefs) {
 
+        /** StatementRef statements leave verb, actor, object and registration empty, not the authority. */
         static Source column(String column, int tid) {
-            return new Source(INDEXES.get(column), "s." + column + " = ?", List.of((long) tid));
+            return new Source(INDEXES.get(column), "s." + column + " = ?", List.of((long) tid),
+                    !column.equals("auth_tid"));
         }
 
         static Source posting(int tid, Role role) {
-            return new Source(null, "", List.of(WriteTransaction.postingKey(tid, role)));
+            return new Source(null, "", List.of(WriteTransaction.postingKey(tid, role)), false);
         }
 
         boolean isPosting() {
@@ -114,8 +116,24 @@ public class StatementReader {
         }
     }
 
-    /** A filter checked on a found row: a SQL predicate on {@code s} with its parameters. */
-    private record Check(String sql, List<Long> params) {
+    /**
+     * A filter checked on a found row: a SQL predicate on {@code s} with its parameters, and (when the filter
+     * can only be met through postings by StatementRef statements) the plain column comparison that decides it
+     * for rows found through a column index, which are never StatementRef statements.
+     */
+    private record Check(String sql, List<Long> params, String plainSql, List<Long> plainParams) {
+
+        Check(String sql, List<Long> params) {
+            this(sql, params, null, null);
+        }
+
+        String sql(boolean columnSource) {
+            return columnSource && plainSql != null ? plainSql : sql;
+        }
+
+        List<Long> params(boolean columnSource) {
+            return columnSource && plainSql != null ? plainParams : params;
+        }
     }
 
     private record Plan(List<Source> sources, List<Check> checks) {
@@ -130,7 +148,7 @@ public class StatementReader {
         if (q.registration().isPresent()) {
             UUID r = UUID.fromString(q.registration().get());
             List<Source> s = new ArrayList<>(List.of(new Source("XS_STMT_REG", "s.reg_hi = ? AND s.reg_lo = ?",
-                    List.of(r.getMostSignificantBits(), r.getLeastSignificantBits()))));
+                    List.of(r.getMostSignificantBits(), r.getLeastSignificantBits()), true)));
             // Registrations are columns, not terms; only one inherited through a StatementRef has a term.
             terms.find(c, store, TermKind.REGISTRATION, q.registration().get())
                     .ifPresent(t -> s.add(Source.posting(t, Role.REGISTRATION)));
@@ -178,25 +196,24 @@ public class StatementReader {
             checks.add(new Check("s.auth_tid = ?", List.of((long) t.getAsInt())));
         }
         if (sources == null) {
-            sources = List.of(new Source(null, null, List.of()));
+            sources = List.of(new Source(null, null, List.of(), false));
         }
         return Optional.of(new Plan(sources, checks));
     }
 
     /**
      * The first filter drives the scan; later filters become checks (an OR over their sources). When the
-     * filter's only postings are keys inherited through a StatementRef ({@code inheritedOnly}), rows that are
-     * not StatementRef statements can be decided by their columns alone; saying so in a separate predicate
-     * of plain column comparisons lets Derby apply it inside the driving index (whose entries carry those
-     * columns) and fetch only the rows that can match.
+     * filter's postings can only belong to StatementRef statements ({@code refOnlyPostings}: verb, activity,
+     * registration), rows found through a column index are decided by the column comparison alone, which
+     * Derby applies inside the driving index (its entries carry verb and object) before fetching any row.
      */
     private static List<Source> drive(List<Source> driving, List<Source> candidate, List<Check> checks,
-            boolean inheritedOnly) {
+            boolean refOnlyPostings) {
         if (driving == null) {
             return candidate;
         }
         StringBuilder sql = new StringBuilder("(");
-        StringBuilder columns = new StringBuilder("(");
+        List<String> columns = new ArrayList<>();
         List<Long> params = new ArrayList<>();
         List<Long> columnParams = new ArrayList<>();
         for (Source s : candidate) {
@@ -207,16 +224,17 @@ public class StatementReader {
                 sql.append("EXISTS (SELECT 1 FROM XS_POSTING q WHERE q.k = ? AND q.seq = s.seq)");
             } else {
                 sql.append('(').append(s.predicate()).append(')');
-                columns.append('(').append(s.predicate()).append(") OR ");
+                columns.add(s.predicate());
                 columnParams.addAll(s.params());
             }
             params.addAll(s.params());
         }
-        if (inheritedOnly) {
-            columns.append("s.obj_kind = ").append(StatementKeys.ObjectKind.STATEMENT_REF.code()).append(')');
-            checks.add(new Check(columns.toString(), columnParams));
+        sql.append(')');
+        if (refOnlyPostings && columns.size() == 1) {
+            checks.add(new Check(sql.toString(), params, columns.get(0), columnParams));
+        } else {
+            checks.add(new Check(sql.toString(), params));
         }
-        checks.add(new Check(sql.append(')').toString(), params));
         return driving;
     }
 
@@ -252,9 +270,10 @@ public class StatementReader {
         sql.append(" AND ").append(seqColumn).append(" > ? AND ").append(seqColumn).append(" <= ? AND s.voided = 0");
         params.add(q.after());
         params.add(q.upTo());
+        boolean columnSource = source.neverRefs();
         for (Check check : checks) {
-            sql.append(" AND ").append(check.sql());
-            params.addAll(check.params());
+            sql.append(" AND ").append(check.sql(columnSource));
+            params.addAll(check.params(columnSource));
         }
         sql.append(" ORDER BY ").append(seqColumn).append(q.ascending() ? " ASC" : " DESC")
                 .append(" FETCH FIRST ").append(q.limit() + 1).append(" ROWS ONLY");

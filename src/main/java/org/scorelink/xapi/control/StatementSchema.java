@@ -8,13 +8,16 @@ import java.util.List;
 /**
  * The statement store's tables. Lean on purpose: Derby's cost is B-tree inserts, so a statement is one row
  * with integer (interned) keys and a handful of narrow {@code (key, seq DESC)} indexes, plus posting rows
- * only for what a column cannot hold (group members, related agents/activities, inherited keys).
+ * only for what a column cannot hold (group members, related agents/activities, inherited keys). A statement
+ * whose object is a StatementRef keeps its verb, actor and registration in postings too, beside the keys it
+ * inherits, and leaves those columns empty: so a row found through a column is never a StatementRef
+ * statement, and filters on the other columns are plain comparisons Derby can apply inside the index.
  * {@code seq} is the stored time in microseconds since the epoch, unique and increasing: it orders results,
  * pages them and answers {@code since}/{@code until} without a separate timestamp index.
  */
 final class StatementSchema {
 
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private static final List<String> DDL = List.of(
             "CREATE TABLE XS_SCHEMA (version INT NOT NULL)",
@@ -22,7 +25,7 @@ final class StatementSchema {
                     + " hash BIGINT NOT NULL, val VARCHAR(8000) NOT NULL)",
             "CREATE UNIQUE INDEX XS_TERM_KEY ON XS_TERM (store_id, kind, hash)",
             "CREATE TABLE XS_STMT (seq BIGINT NOT NULL CONSTRAINT XS_STMT_PK PRIMARY KEY, store_id BIGINT NOT NULL,"
-                    + " id_hi BIGINT NOT NULL, id_lo BIGINT NOT NULL, verb_tid INT NOT NULL, actor_tid INT,"
+                    + " id_hi BIGINT NOT NULL, id_lo BIGINT NOT NULL, verb_tid INT, actor_tid INT,"
                     + " obj_kind SMALLINT NOT NULL, obj_tid INT, reg_hi BIGINT, reg_lo BIGINT, auth_tid INT,"
                     + " voided SMALLINT NOT NULL, voiding SMALLINT NOT NULL, ts_absent SMALLINT NOT NULL,"
                     + " body VARCHAR(32672))",
@@ -30,8 +33,8 @@ final class StatementSchema {
             "CREATE INDEX XS_STMT_STORE ON XS_STMT (store_id, seq DESC)",
             "CREATE INDEX XS_STMT_VERB ON XS_STMT (verb_tid, seq DESC)",
             // Trailing columns let the other common filters (verb, activity) be checked inside the index.
-            "CREATE INDEX XS_STMT_ACTOR ON XS_STMT (actor_tid, seq DESC, verb_tid, obj_tid, obj_kind)",
-            "CREATE INDEX XS_STMT_OBJ ON XS_STMT (obj_tid, seq DESC, verb_tid, obj_kind)",
+            "CREATE INDEX XS_STMT_ACTOR ON XS_STMT (actor_tid, seq DESC, verb_tid, obj_tid)",
+            "CREATE INDEX XS_STMT_OBJ ON XS_STMT (obj_tid, seq DESC, verb_tid)",
             "CREATE INDEX XS_STMT_REG ON XS_STMT (reg_hi, reg_lo, seq DESC)",
             "CREATE INDEX XS_STMT_AUTH ON XS_STMT (auth_tid, seq DESC)",
             "CREATE TABLE XS_POSTING (k BIGINT NOT NULL, seq BIGINT NOT NULL)",

@@ -127,15 +127,24 @@ final class WriteTransaction {
                 stmt.setLong(2, store);
                 stmt.setLong(3, p.in.id().getMostSignificantBits());
                 stmt.setLong(4, p.in.id().getLeastSignificantBits());
-                stmt.setInt(5, terms.intern(c, insertTerm, store, TermKind.VERB, k.verb()));
-                setTerm(stmt, 6, store, TermKind.AGENT, k.actor());
+                List<Posting> all = new ArrayList<>(k.postings());
+                all.addAll(p.inherited);
+                if (k.objectKind() == ObjectKind.STATEMENT_REF) {
+                    // Its own keys go to postings beside the inherited ones; the columns stay empty (StatementSchema).
+                    all.addAll(k.ownKeysAsPostings());
+                    stmt.setNull(5, Types.INTEGER);
+                    stmt.setNull(6, Types.INTEGER);
+                } else {
+                    stmt.setInt(5, terms.intern(c, insertTerm, store, TermKind.VERB, k.verb()));
+                    setTerm(stmt, 6, store, TermKind.AGENT, k.actor());
+                }
                 stmt.setShort(7, (short) k.objectKind().code());
                 switch (k.objectKind()) {
                     case ACTIVITY -> setTerm(stmt, 8, store, TermKind.ACTIVITY, k.object());
                     case AGENT -> setTerm(stmt, 8, store, TermKind.AGENT, k.object());
                     default -> stmt.setNull(8, Types.INTEGER);
                 }
-                if (k.registration() == null) {
+                if (k.registration() == null || k.objectKind() == ObjectKind.STATEMENT_REF) {
                     stmt.setNull(9, Types.BIGINT);
                     stmt.setNull(10, Types.BIGINT);
                 } else {
@@ -158,8 +167,6 @@ final class WriteTransaction {
                 }
                 stmt.addBatch();
                 Set<Long> seen = new HashSet<>();
-                List<Posting> all = new ArrayList<>(k.postings());
-                all.addAll(p.inherited);
                 for (Posting posting : all) {
                     long key = postingKey(terms.intern(c, insertTerm, store, posting.kind(), posting.value()),
                             posting.role());

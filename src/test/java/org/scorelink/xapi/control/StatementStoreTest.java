@@ -139,6 +139,9 @@ class StatementStoreTest {
         assertEquals(List.of(voiding), ids(query(Optional.empty(), false,
                 Optional.of("http://adlnet.gov/expapi/verbs/voided"), Optional.of("https://ex/explosives"), false)),
                 "its own verb with the target's activity");
+        assertEquals(List.of(voiding), ids(query(Optional.of("mbox:mailto:admin@x.org"), false,
+                Optional.of("http://adlnet.gov/expapi/verbs/voided"), Optional.empty(), false)),
+                "its own actor and verb");
         UUID t = UUID.fromString(target);
         assertTrue(reader.byId(1, t, false, Optional.empty()).isEmpty(), "hidden from statementId");
         assertTrue(reader.byId(1, t, true, Optional.empty()).isPresent(), "reachable by voidedStatementId");
@@ -165,6 +168,22 @@ class StatementStoreTest {
         StatementQuery other = new StatementQuery(Optional.empty(), false, Optional.empty(), Optional.empty(),
                 false, Optional.of(UUID.randomUUID().toString()), 0, Long.MAX_VALUE, 100, false, Optional.empty());
         assertEquals(List.of(), ids(other));
+    }
+
+    @Test
+    void aStatementRefStatementIsFoundThroughItsOwnAuthority() {
+        JsonObject otherClient = Json.createObjectBuilder().add("objectType", "Agent").add("account",
+                Json.createObjectBuilder().add("homePage", "https://lrs.test").add("name", "other")).build();
+        String target = UUID.randomUUID().toString();
+        String voiding = UUID.randomUUID().toString();
+        writer.write(1, List.of(intake.prepare(JsonIo.parseObject(completed(target, "fay@x.org", "https://ex/f"), "t"),
+                XapiVersion.V1_0_3, otherClient, "statement")));
+        writer.write(1, List.of(st("""
+                {"id":"%s","actor":{"mbox":"mailto:admin@x.org"},"verb":{"id":"http://adlnet.gov/expapi/verbs/voided"},
+                 "object":{"objectType":"StatementRef","id":"%s"}}""".formatted(voiding, target))));
+        assertEquals(List.of(voiding), ids(query(Optional.of("account:https://lrs.test|lms"), true,
+                Optional.of("http://adlnet.gov/expapi/verbs/voided"), Optional.empty(), false)),
+                "related_agents=authority drives, the voiding statement's own verb is checked");
     }
 
     @Test
