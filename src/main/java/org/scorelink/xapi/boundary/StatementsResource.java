@@ -1,7 +1,6 @@
 package org.scorelink.xapi.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -103,7 +102,7 @@ public class StatementsResource {
         List<IncomingStatement> statements = intake.fromPost(JsonIo.parse(text, "body"), version(),
                 caller.authority(), maxBatch);
         writer.write(caller.storeId(), statements);
-        JsonArrayBuilder ids = Json.createArrayBuilder();
+        JsonArrayBuilder ids = JsonIo.array();
         statements.forEach(s -> ids.add(s.id().toString()));
         return Response.ok(ids.build().toString(), MediaType.APPLICATION_JSON_TYPE).build();
     }

@@ -1,8 +1,11 @@
 package org.scorelink.xapi.control;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonConfig;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonStructure;
@@ -14,7 +17,8 @@ import java.io.StringWriter;
 import java.util.Map;
 
 /**
- * Cached JSON-P factories ({@code Json.createReader} does a service-loader lookup on every call). The reader
+ * Cached JSON-P factories ({@code Json.createReader}, {@code Json.createObjectBuilder} ... look the provider up
+ * through the service loader on every call). The reader
  * rejects duplicate keys, which xAPI forbids.
  */
 public final class JsonIo {
@@ -22,8 +26,23 @@ public final class JsonIo {
     private static final JsonReaderFactory READERS =
             Json.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
     private static final JsonWriterFactory WRITERS = Json.createWriterFactory(Map.of());
+    private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
 
     private JsonIo() {
+    }
+
+    /** A new object builder from the cached factory ({@code Json.createObjectBuilder} looks the provider up). */
+    public static JsonObjectBuilder object() {
+        return BUILDERS.createObjectBuilder();
+    }
+
+    /** A new object builder holding a copy of {@code from}. */
+    public static JsonObjectBuilder object(JsonObject from) {
+        return BUILDERS.createObjectBuilder(from);
+    }
+
+    public static JsonArrayBuilder array() {
+        return BUILDERS.createArrayBuilder();
     }
 
     /** Parses JSON text; malformed input is a 400 naming {@code what}. */

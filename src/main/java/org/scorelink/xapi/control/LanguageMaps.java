@@ -1,6 +1,5 @@
 package org.scorelink.xapi.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,10 +33,10 @@ public final class LanguageMaps {
             List<String> matches = Locale.filterTags(languages, lower);
             if (!matches.isEmpty()) {
                 String best = tags.get(lower.indexOf(matches.get(0)));
-                return Json.createObjectBuilder().add(best, map.get(best)).build();
+                return JsonIo.object().add(best, map.get(best)).build();
             }
         }
         String first = tags.get(0);
-        return Json.createObjectBuilder().add(first, map.get(first)).build();
+        return JsonIo.object().add(first, map.get(first)).build();
     }
 }

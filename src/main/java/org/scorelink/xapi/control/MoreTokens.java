@@ -1,6 +1,5 @@
 package org.scorelink.xapi.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +23,7 @@ public final class MoreTokens {
     }
 
     public static String encode(StatementQuery q, StatementFormat format, boolean attachments) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JsonIo.object();
         q.agent().ifPresent(v -> b.add("a", v));
         q.verb().ifPresent(v -> b.add("v", v));
         q.activity().ifPresent(v -> b.add("x", v));

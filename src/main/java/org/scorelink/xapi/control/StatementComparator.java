@@ -1,6 +1,5 @@
 package org.scorelink.xapi.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -46,7 +45,7 @@ public final class StatementComparator {
         return switch (value.getValueType()) {
             case OBJECT -> normalizeObject(value.asJsonObject(), top);
             case ARRAY -> {
-                JsonArrayBuilder b = Json.createArrayBuilder();
+                JsonArrayBuilder b = JsonIo.array();
                 value.asJsonArray().forEach(v -> b.add(normalize(v, false)));
                 yield b.build();
             }
@@ -55,7 +54,7 @@ public final class StatementComparator {
     }
 
     private static JsonObject normalizeObject(JsonObject o, boolean top) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JsonIo.object();
         for (Map.Entry<String, JsonValue> e : o.entrySet()) {
             String k = e.getKey();
             if (top && LRS_ASSIGNED.contains(k)) {
@@ -83,7 +82,7 @@ public final class StatementComparator {
         List<JsonValue> list = new ArrayList<>();
         members.forEach(m -> list.add(normalize(m, false)));
         list.sort(Comparator.comparing(JsonValue::toString));
-        JsonArrayBuilder b = Json.createArrayBuilder();
+        JsonArrayBuilder b = JsonIo.array();
         list.forEach(b::add);
         return b.build();
     }

@@ -1,6 +1,5 @@
 package org.scorelink.xapi.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -52,11 +51,11 @@ public final class StatementFormatter {
     // ---- format=ids: only what identifies Agents, Groups, Activities and Verbs -------------------------
 
     private static JsonObject idsStatement(JsonObject st) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JsonIo.object();
         for (Map.Entry<String, JsonValue> e : st.entrySet()) {
             switch (e.getKey()) {
                 case "actor", "authority" -> b.add(e.getKey(), idsActor(e.getValue().asJsonObject()));
-                case "verb" -> b.add("verb", Json.createObjectBuilder().add("id", st.getJsonObject("verb").getString("id")));
+                case "verb" -> b.add("verb", JsonIo.object().add("id", st.getJsonObject("verb").getString("id")));
                 case "object" -> b.add("object", idsObject(e.getValue().asJsonObject()));
                 case "context" -> b.add("context", idsContext(e.getValue().asJsonObject()));
                 default -> b.add(e.getKey(), e.getValue());
@@ -66,7 +65,7 @@ public final class StatementFormatter {
     }
 
     private static JsonObject idsActor(JsonObject actor) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JsonIo.object();
         if (actor.containsKey("objectType")) {
             b.add("objectType", actor.get("objectType"));
         }
@@ -78,7 +77,7 @@ public final class StatementFormatter {
             }
         }
         if (!identified && actor.get("member") instanceof JsonArray members) {
-            JsonArrayBuilder m = Json.createArrayBuilder();
+            JsonArrayBuilder m = JsonIo.array();
             members.forEach(v -> m.add(idsActor(v.asJsonObject())));
             b.add("member", m);
         }
@@ -91,17 +90,17 @@ public final class StatementFormatter {
             case "Agent", "Group" -> idsActor(object);
             case "StatementRef" -> object;
             case "SubStatement" -> idsStatement(object);
-            default -> Json.createObjectBuilder().add("objectType", "Activity").add("id", object.getString("id")).build();
+            default -> JsonIo.object().add("objectType", "Activity").add("id", object.getString("id")).build();
         };
     }
 
     private static JsonObject idsContext(JsonObject context) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JsonIo.object();
         for (Map.Entry<String, JsonValue> e : context.entrySet()) {
             switch (e.getKey()) {
                 case "instructor", "team" -> b.add(e.getKey(), idsActor(e.getValue().asJsonObject()));
                 case "contextActivities" -> {
-                    JsonObjectBuilder ca = Json.createObjectBuilder();
+                    JsonObjectBuilder ca = JsonIo.object();
                     e.getValue().asJsonObject().forEach((k, v) -> ca.add(k, mapActivities(v, StatementFormatter::idsObject)));
                     b.add(e.getKey(), ca);
                 }
@@ -113,7 +112,7 @@ public final class StatementFormatter {
 
     private static JsonValue mapActivities(JsonValue v, java.util.function.UnaryOperator<JsonObject> f) {
         if (v instanceof JsonArray list) {
-            JsonArrayBuilder a = Json.createArrayBuilder();
+            JsonArrayBuilder a = JsonIo.array();
             list.forEach(item -> a.add(f.apply(item.asJsonObject())));
             return a.build();
         }
@@ -134,12 +133,12 @@ public final class StatementFormatter {
             if (key != null && LANGUAGE_MAPS.contains(key)) {
                 return LanguageMaps.pick(o, languages);
             }
-            JsonObjectBuilder b = Json.createObjectBuilder();
+            JsonObjectBuilder b = JsonIo.object();
             o.forEach((k, v) -> b.add(k, canonicalValue(v, k, languages)));
             return b.build();
         }
         if (value instanceof JsonArray a) {
-            JsonArrayBuilder b = Json.createArrayBuilder();
+            JsonArrayBuilder b = JsonIo.array();
             boolean components = key != null && COMPONENT_LISTS.contains(key);
             a.forEach(v -> b.add(components || v instanceof JsonObject || v instanceof JsonArray
                     ? canonicalValue(v, null, languages) : v));

@@ -1,7 +1,6 @@
 package org.scorelink.xapi.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -62,7 +61,7 @@ public class StatementIntake {
                     + statementId + " (Communication 2.1.1.s3.b3)");
         }
         JsonObject withId = statement.containsKey("id") ? statement
-                : Json.createObjectBuilder(statement).add("id", statementId.toString()).build();
+                : JsonIo.object(statement).add("id", statementId.toString()).build();
         return prepare(withId, version, authority, "statement");
     }
 
@@ -70,7 +69,7 @@ public class StatementIntake {
         validator.validate(statement, version, path);
         boolean idFromClient = statement.get("id") instanceof JsonString;
         UUID id = idFromClient ? UUID.fromString(statement.getString("id")) : UUID.randomUUID();
-        JsonObjectBuilder b = Json.createObjectBuilder().add("id", id.toString().toLowerCase(Locale.ROOT));
+        JsonObjectBuilder b = JsonIo.object().add("id", id.toString().toLowerCase(Locale.ROOT));
         for (Map.Entry<String, JsonValue> e : statement.entrySet()) {
             switch (e.getKey()) {
                 case "id", "stored", "authority" -> {
