@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
-import org.scorelink.xapi.control.StatementKeys.Role;
 import org.scorelink.xapi.entity.IncomingStatement;
 import org.scorelink.xapi.entity.StatementsStored;
 
@@ -220,9 +219,5 @@ public class StatementWriter {
             }
         }
         return false;
-    }
-
-    static long postingKey(int tid, Role role) {
-        return WriteTransaction.postingKey(tid, role);
     }
 }
