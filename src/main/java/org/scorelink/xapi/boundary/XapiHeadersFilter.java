@@ -15,7 +15,8 @@ import org.scorelink.xapi.entity.XapiVersion;
 
 /**
  * Checks {@code X-Experience-API-Version} on every xAPI request except {@code /xapi/about}
- * (Communication 3.3) and sends it on every xAPI response, errors included.
+ * (Communication 3.3) and sends it on every xAPI response, errors included. CORS headers are
+ * {@link CorsFilter}'s.
  */
 @Provider
 @PreMatching
@@ -62,8 +63,6 @@ public class XapiHeadersFilter implements ContainerRequestFilter, ContainerRespo
             response.getHeaders().putSingle("X-Experience-API-Consistent-Through",
                     Micros.format(writer.consistentThroughMicros()));
         }
-        response.getHeaders().putSingle("Access-Control-Expose-Headers",
-                "ETag,Last-Modified,X-Experience-API-Version,X-Experience-API-Consistent-Through");
     }
 
     static boolean isStatements(String path) {
