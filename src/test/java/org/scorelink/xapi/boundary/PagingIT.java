@@ -89,9 +89,11 @@ class PagingIT {
         }
         List<String> walked = new ArrayList<>();
         int pages = 0;
+        // The first page fixes the window: writes that commit before it are legitimately in it, so the
+        // writer starts only once the first page has been answered.
+        JsonObject page = lrs.result(query);
         writer.start();
         try {
-            JsonObject page = lrs.result(query);
             firstWrite.await();
             while (true) {
                 pages++;
