@@ -241,6 +241,42 @@ class StateIT {
         assertEquals("two", d.fetch(p).body());
     }
 
+    @Test
+    @DisplayName("3.1: of concurrent creates with If-None-Match: *, exactly one succeeds, the others get 412")
+    void concurrentCreate() throws Exception {
+        Docs d = docs("2.0.0");
+        Map<String, String> p = ctx("stateId", "race");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String body = "{\"writer\":" + i + "}";
+                results.add(pool.submit(() -> d.put(p, "application/json", body, "If-None-Match", "*").statusCode()));
+            }
+            List<Integer> codes = new java.util.ArrayList<>();
+            for (var f : results) {
+                codes.add(f.get());
+            }
+            assertEquals(1, codes.stream().filter(c -> c == 204).count(), codes.toString());
+            assertEquals(5, codes.stream().filter(c -> c == 412).count(), codes.toString());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    @DisplayName("1.1: HEAD on a single document answers GET's headers (ETag, Last-Modified) without a body")
+    void head() {
+        Docs d = docs("2.0.0");
+        d.create(ctx("stateId", "h"), "text/plain", "hello");
+        HttpResponse<String> r = LrsClient.send(d.request(ctx("stateId", "h"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, r.statusCode());
+        assertEquals("\"" + Docs.sha1("hello") + "\"", Docs.etag(r));
+        assertTrue(r.headers().firstValue("Last-Modified").isPresent());
+        assertTrue(r.body().isEmpty());
+    }
+
     // ---- agents ----------------------------------------------------------------------------------------
 
     @Test
