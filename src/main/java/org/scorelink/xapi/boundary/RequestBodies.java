@@ -51,6 +51,36 @@ final class RequestBodies {
         }
     }
 
+    /** Any body, byte for byte (a document: Communication 2.2), up to {@code maxBytes}; may be empty. */
+    static byte[] readBytes(HttpHeaders headers, InputStream in, long maxBytes) {
+        String length = headers.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            try {
+                if (Long.parseLong(length.trim()) > maxBytes) {
+                    throw tooLarge(maxBytes);
+                }
+            } catch (NumberFormatException e) {
+                throw XapiException.badRequest("header Content-Length: not a number");
+            }
+        }
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+            byte[] buf = new byte[16384];
+            long total = 0;
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                total += n;
+                if (total > maxBytes) {
+                    throw tooLarge(maxBytes);
+                }
+                out.write(buf, 0, n);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static XapiException tooLarge(long maxBytes) {
         return new XapiException(XapiException.Kind.PAYLOAD_TOO_LARGE,
                 "body: larger than this LRS accepts (" + maxBytes + " bytes; scorelink.xapi.max-body-bytes)");
