@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.scorelink.xapi.entity.StatementQuery;
 import org.scorelink.xapi.entity.StoredStatement;
@@ -23,8 +24,9 @@ import org.scorelink.xapi.entity.StoredStatement;
  * The Activities and Agents resources' objects (Communication 2.4, 2.5), assembled at read time from the
  * newest stored statements that mention the Activity or Agent. Nothing is written on the ingest path.
  *
- * <p>Canonical Activity definition (Data 2.4.4.1.s4): the newest {@code scan} non-voided statements that have
- * the Activity as object, as a SubStatement's object or among context activities are read newest first;
+ * <p>Canonical Activity definition (Data 2.4.4.1.s4): the newest {@code scan} non-voided statements that give
+ * the Activity a definition (as object, as a SubStatement's object or among context activities) are read
+ * newest first, looking at no more than {@code MAX_PAGES * scan} statements that mention it;
  * language maps ({@code name}, {@code description}) and {@code extensions} are merged per key, the newest
  * statement winning; every other property comes from the newest statement that has it.
  */
@@ -33,6 +35,8 @@ public class Definitions {
 
     private static final List<String> CONTEXT_LISTS = List.of("parent", "grouping", "category", "other");
     private static final Set<String> MERGED = Set.of("name", "description", "extensions");
+    /** At most this many pages of {@code scan} statements are read looking for definitions. */
+    private static final int MAX_PAGES = 10;
 
     @Inject
     StatementReader reader;
@@ -46,12 +50,14 @@ public class Definitions {
 
     /** The Activity object with the canonical definition; only {@code objectType} and {@code id} if none. */
     public JsonObject activity(long store, String iri) {
-        List<StoredStatement> statements = newest(store, Optional.empty(), Optional.of(iri));
         Map<String, Map<String, JsonValue>> merged = new LinkedHashMap<>();
         Map<String, JsonValue> plain = new LinkedHashMap<>();
-        for (StoredStatement s : statements) {
+        int[] defining = {0};
+        scan(store, Optional.empty(), Optional.of(iri), s -> {
             JsonObject body = JsonIo.parseObject(s.body(), "stored statement");
+            boolean[] found = {false};
             activities(body, iri, definition -> {
+                found[0] = true;
                 for (Map.Entry<String, JsonValue> e : definition.entrySet()) {
                     if (MERGED.contains(e.getKey()) && e.getValue() instanceof JsonObject map) {
                         Map<String, JsonValue> into = merged.computeIfAbsent(e.getKey(), k -> new LinkedHashMap<>());
@@ -61,7 +67,8 @@ public class Definitions {
                     }
                 }
             });
-        }
+            return found[0] && ++defining[0] >= scan;
+        });
         JsonObjectBuilder out = JsonIo.object().add("objectType", "Activity").add("id", iri);
         if (!merged.isEmpty() || !plain.isEmpty()) {
             JsonObjectBuilder def = JsonIo.object();
@@ -78,18 +85,20 @@ public class Definitions {
 
     /**
      * The Person object for an Agent: its identifier (Scorelink links no identities) and every {@code name}
-     * the newest {@code scan} statements that mention it give it, newest first.
+     * the newest {@code scan} statements that mention it (broadly) give it, newest first.
      */
     public JsonObject person(long store, JsonObject agent, String key) {
         Set<String> names = new LinkedHashSet<>();
-        for (StoredStatement s : newest(store, Optional.of(key), Optional.empty())) {
+        int[] read = {0};
+        scan(store, Optional.of(key), Optional.empty(), s -> {
             JsonObject body = JsonIo.parseObject(s.body(), "stored statement");
             agents(body, a -> {
                 if (a.get("name") instanceof JsonString n && AgentKeys.ifiKey(a).filter(key::equals).isPresent()) {
                     names.add(n.getString());
                 }
             });
-        }
+            return ++read[0] >= scan;
+        });
         JsonObjectBuilder out = JsonIo.object().add("objectType", "Person");
         if (!names.isEmpty()) {
             JsonArrayBuilder n = JsonIo.array();
@@ -104,10 +113,26 @@ public class Definitions {
         return out.build();
     }
 
-    private List<StoredStatement> newest(long store, Optional<String> agent, Optional<String> activity) {
+    /**
+     * Feeds the store's non-voided statements about the agent or activity (broadly: related too) to
+     * {@code visit}, newest first, page by page, until it answers true or {@code MAX_PAGES} pages were read.
+     */
+    private void scan(long store, Optional<String> agent, Optional<String> activity,
+            Predicate<StoredStatement> visit) {
         StatementQuery q = new StatementQuery(agent, agent.isPresent(), Optional.empty(), activity,
                 activity.isPresent(), Optional.empty(), 0, writer.committedSeq(), scan, false, Optional.empty());
-        return reader.query(store, q).statements();
+        for (int page = 0; page < MAX_PAGES; page++) {
+            StatementReader.Page p = reader.query(store, q);
+            for (StoredStatement s : p.statements()) {
+                if (visit.test(s)) {
+                    return;
+                }
+            }
+            if (!p.more()) {
+                return;
+            }
+            q = q.next(p.statements().get(p.statements().size() - 1).seq());
+        }
     }
 
     /** Calls {@code sink} with each definition given to Activity {@code iri} in a statement. */

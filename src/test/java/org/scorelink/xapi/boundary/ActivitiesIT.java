@@ -98,6 +98,19 @@ class ActivitiesIT {
     }
 
     @Test
+    @DisplayName("2.5.s1: a definition is still found behind more statements without one than a page holds")
+    void definitionBehindManyBareStatements() {
+        store(Stmts.definedActivity(iri));
+        var batch = Json.createArrayBuilder();
+        for (int i = 0; i < 450; i++) {
+            batch.add(Stmts.statement(actor, DID, iri));
+        }
+        lrs.store(batch.build());
+        JsonObject d = activity(lrs, iri, LrsClient.VERSION).getJsonObject("definition");
+        assertEquals("Hello", d.getJsonObject("name").getString("en-US"));
+    }
+
+    @Test
     @DisplayName("2.5.s1: definitions given in context activities and in a SubStatement count")
     void contextActivitiesCount() {
         JsonObject parent = defined(iri, Json.createObjectBuilder().add("name", map("en-US", "Course")).build());
