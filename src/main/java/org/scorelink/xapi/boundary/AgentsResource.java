@@ -1,0 +1,55 @@
+package org.scorelink.xapi.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
+import org.scorelink.credentials.entity.Caller;
+import org.scorelink.xapi.control.AgentKeys;
+import org.scorelink.xapi.control.Definitions;
+import org.scorelink.xapi.control.JsonIo;
+import org.scorelink.xapi.control.StatementValidator;
+import org.scorelink.xapi.control.XapiException;
+
+/**
+ * The Agents resource, {@code /xapi/agents?agent=} (Communication 2.4; same in xAPI 2.0): the Person object for
+ * an Agent. Scorelink links no identities, so the Person carries the requested identifier and the names
+ * stored statements gave that Agent (2.4.s3.b3: an unknown Agent still gets a Person).
+ */
+@Path("xapi/agents")
+public class AgentsResource {
+
+    @Inject
+    Definitions definitions;
+
+    @Context
+    HttpServletRequest servletRequest;
+
+    @Context
+    UriInfo uri;
+
+    private final StatementValidator validator = new StatementValidator();
+
+    @GET
+    public Response get() {
+        Caller caller = DefinitionScopes.reader(Callers.of(servletRequest), "Agents");
+        StatementParams params = new StatementParams(uri.getQueryParameters(), Set.of("agent"));
+        String text = params.string("agent").orElseThrow(() ->
+                XapiException.badRequest("parameter agent: required (Communication 2.4.s2)"));
+        JsonObject agent = JsonIo.parseObject(text, "parameter agent");
+        if (AgentKeys.isGroup(agent)) {
+            throw XapiException.badRequest("parameter agent: must be an Agent, not a Group (Communication 2.4.s2)");
+        }
+        validator.validateActor(agent, XapiHeadersFilter.version(servletRequest), "parameter agent");
+        String key = AgentKeys.ifiKey(agent).orElseThrow(() -> XapiException.badRequest(
+                "parameter agent: must identify the Agent by mbox, mbox_sha1sum, openid or account"));
+        return Response.ok(JsonIo.write(definitions.person(caller.storeId(), agent, key)), MediaType.APPLICATION_JSON)
+                .build();
+    }
+}
