@@ -13,4 +13,17 @@ final class Multipart {
 
     private Multipart() {
     }
+
+    /** Writes one part per attachment (binary, with its hash and type), then the close delimiter. */
+    static void writeParts(java.io.OutputStream out, java.util.List<org.scorelink.xapi.entity.AttachmentData> data)
+            throws java.io.IOException {
+        for (org.scorelink.xapi.entity.AttachmentData a : data) {
+            String head = "\r\n--" + BOUNDARY + "\r\nContent-Type: " + a.contentType()
+                    + "\r\nContent-Transfer-Encoding: binary\r\nX-Experience-API-Hash: " + a.sha2() + "\r\n\r\n";
+            out.write(head.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            out.write(a.body());
+        }
+        out.write(END.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        out.flush();
+    }
 }

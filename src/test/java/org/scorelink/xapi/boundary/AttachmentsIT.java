@@ -1,0 +1,331 @@
+package org.scorelink.xapi.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.scorelink.xapi.boundary.LrsClient.array;
+import static org.scorelink.xapi.boundary.LrsClient.json;
+import static org.scorelink.xapi.boundary.LrsClient.params;
+import static org.scorelink.xapi.boundary.Stmts.agent;
+import static org.scorelink.xapi.boundary.Stmts.statement;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Statement attachments over multipart/mixed (Communication 1.5.2, Data 2.4.11)")
+class AttachmentsIT {
+
+    private static final String BOUNDARY = "abcABC0123'()+_,-./:=?";
+    private static final String USAGE = "http://example.com/attachment-usage/test";
+
+    private final LrsClient lrs = LrsClient.fresh("attach");
+    private final String t = Stmts.tag();
+    private final JsonObject alice = agent("alice-" + t);
+    private final String verb = "http://example.com/verbs/" + t + "/did";
+    private final String act = "http://example.com/activities/" + t;
+
+    /** Binary data that contains CR, LF, dashes and every byte value. */
+    private static byte[] binary(int seed) {
+        byte[] b = new byte[3000];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) (i * 31 + seed);
+        }
+        byte[] tricky = "\r\n--abc\r\n\r\n--".getBytes(StandardCharsets.ISO_8859_1);
+        System.arraycopy(tricky, 0, b, 100, tricky.length);
+        return b;
+    }
+
+    private static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonObject attachment(String sha2, String contentType, int length, String fileUrl) {
+        var b = Json.createObjectBuilder().add("usageType", USAGE)
+                .add("display", Json.createObjectBuilder().add("en-US", "file"))
+                .add("contentType", contentType).add("length", length).add("sha2", sha2);
+        if (fileUrl != null) {
+            b.add("fileUrl", fileUrl);
+        }
+        return b.build();
+    }
+
+    private JsonObject withAttachments(UUID id, JsonObject... attachments) {
+        var a = Json.createArrayBuilder();
+        for (JsonObject o : attachments) {
+            a.add(o);
+        }
+        return statement(alice, verb, act).add("id", id.toString()).add("attachments", a).build();
+    }
+
+    /** One attachment part: hash header, content type, binary data. */
+    private record Part(String hash, String contentType, byte[] data) {
+        static Part of(String contentType, byte[] data) {
+            return new Part(sha256(data), contentType, data);
+        }
+    }
+
+    private static byte[] multipart(JsonValue statements, Part... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            out.write(("preamble to ignore\r\n--" + BOUNDARY + "\r\nContent-Type: application/json\r\n\r\n"
+                    + statements).getBytes(StandardCharsets.UTF_8));
+            for (Part p : parts) {
+                out.write(("\r\n--" + BOUNDARY + "\r\nContent-Type: " + p.contentType
+                        + "\r\nContent-Transfer-Encoding: binary\r\nX-Experience-API-Hash: " + p.hash + "\r\n\r\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+                out.write(p.data);
+            }
+            out.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private HttpResponse<String> send(String method, String path, byte[] body) {
+        return LrsClient.send(lrs.request(path)
+                .header("Content-Type", "multipart/mixed; boundary=\"" + BOUNDARY + "\"")
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    private HttpResponse<String> post(JsonValue statements, Part... parts) {
+        return send("POST", "/xapi/statements", multipart(statements, parts));
+    }
+
+    private HttpResponse<String> put(UUID id, JsonObject statement, Part... parts) {
+        return send("PUT", "/xapi/statements?statementId=" + id, multipart(statement, parts));
+    }
+
+    private HttpResponse<byte[]> getBytes(String query) {
+        try {
+            return LrsClient.HTTP.send(lrs.request("/xapi/statements?" + query).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A received part: lower-case header names, binary body. */
+    private record Received(Map<String, String> headers, byte[] body) {
+    }
+
+    private static List<Received> parts(HttpResponse<byte[]> r) {
+        String type = r.headers().firstValue("Content-Type").orElse("");
+        assertTrue(type.startsWith("multipart/mixed"), type);
+        String boundary = type.replaceAll(".*boundary=\"?([^\";]+)\"?.*", "$1");
+        byte[] body = r.body();
+        byte[] delimiter = ("\r\n--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
+        byte[] first = ("--" + boundary + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
+        assertArrayEquals(first, java.util.Arrays.copyOf(body, first.length), "body starts with the boundary");
+        List<Received> out = new ArrayList<>();
+        int pos = first.length;
+        while (true) {
+            int end = MultipartBody.indexOf(body, delimiter, pos);
+            assertTrue(end > 0, "part not closed");
+            int blank = MultipartBody.indexOf(body, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), pos);
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (String line : new String(body, pos, blank - pos, StandardCharsets.ISO_8859_1).split("\r\n")) {
+                int colon = line.indexOf(':');
+                headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+            }
+            out.add(new Received(headers, java.util.Arrays.copyOfRange(body, blank + 4, end)));
+            pos = end + delimiter.length;
+            if (body[pos] == '-' && body[pos + 1] == '-') {
+                return out;
+            }
+            pos += 2;
+        }
+    }
+
+    @Test
+    @DisplayName("1.5.2.s3.b4: POST multipart/mixed with two statements sharing one attachment and another; "
+            + "GET attachments=true returns each once with hash header and equal bytes")
+    void postAndRoundTrip() {
+        byte[] pdf = binary(1);
+        byte[] png = binary(2);
+        Part a = Part.of("application/pdf", pdf);
+        Part b = Part.of("image/png", png);
+        UUID id1 = UUID.randomUUID();
+        UUID id2 = UUID.randomUUID();
+        HttpResponse<String> r = post(array(withAttachments(id1, attachment(a.hash, "application/pdf", pdf.length, null)),
+                withAttachments(id2, attachment(a.hash, "application/pdf", pdf.length, null),
+                        attachment(b.hash, "image/png", png.length, null))), a, b);
+        assertEquals(200, r.statusCode(), r.body());
+
+        // single statement form
+        HttpResponse<byte[]> single = getBytes("statementId=" + id2 + "&attachments=true");
+        assertEquals(200, single.statusCode());
+        List<Received> parts = parts(single);
+        assertEquals(3, parts.size());
+        assertTrue(parts.get(0).headers().get("content-type").startsWith("application/json"));
+        assertEquals(id2.toString(), json(new String(parts.get(0).body(), StandardCharsets.UTF_8)).asJsonObject()
+                .getString("id"));
+        assertEquals(a.hash, parts.get(1).headers().get("x-experience-api-hash"));
+        assertEquals("binary", parts.get(1).headers().get("content-transfer-encoding"));
+        assertEquals("application/pdf", parts.get(1).headers().get("content-type"));
+        assertArrayEquals(pdf, parts.get(1).body());
+        assertEquals(b.hash, parts.get(2).headers().get("x-experience-api-hash"));
+        assertArrayEquals(png, parts.get(2).body());
+
+        // query form: the shared attachment once
+        HttpResponse<byte[]> query = getBytes("activity=" + act + "&attachments=true");
+        assertEquals(200, query.statusCode());
+        List<Received> qparts = parts(query);
+        assertEquals(3, qparts.size());
+        assertEquals(2, json(new String(qparts.get(0).body(), StandardCharsets.UTF_8)).asJsonObject()
+                .getJsonArray("statements").size());
+        Map<String, byte[]> byHash = new LinkedHashMap<>();
+        qparts.subList(1, 3).forEach(p -> byHash.put(p.headers().get("x-experience-api-hash"), p.body()));
+        assertArrayEquals(pdf, byHash.get(a.hash));
+        assertArrayEquals(png, byHash.get(b.hash));
+
+        // 2.1.3.s2.b7: attachments=false (the default) is application/json without raw data
+        HttpResponse<String> plain = lrs.get("statementId=" + id2);
+        assertTrue(plain.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertEquals(2, json(plain.body()).asJsonObject().getJsonArray("attachments").size());
+    }
+
+    @Test
+    @DisplayName("1.5.2.s3.b4: PUT multipart/mixed stores the statement and its attachment data")
+    void put() {
+        byte[] data = "hello, attachment\r\n".getBytes(StandardCharsets.UTF_8);
+        Part p = Part.of("text/plain", data);
+        UUID id = UUID.randomUUID();
+        HttpResponse<String> r = put(id, withAttachments(id, attachment(p.hash, "text/plain", data.length, null)), p);
+        assertEquals(204, r.statusCode(), r.body());
+        List<Received> parts = parts(getBytes("statementId=" + id + "&attachments=true"));
+        assertEquals(2, parts.size());
+        assertEquals(p.hash, parts.get(1).headers().get("x-experience-api-hash"));
+        assertArrayEquals(data, parts.get(1).body());
+    }
+
+    @Test
+    @DisplayName("1.5.2.s3.b5: an attachment without fileUrl and without a matching part is 400 naming it; "
+            + "nothing is stored")
+    void missingPart() {
+        byte[] data = binary(3);
+        Part p = Part.of("application/pdf", data);
+        UUID ok = UUID.randomUUID();
+        UUID bad = UUID.randomUUID();
+        HttpResponse<String> r = post(array(withAttachments(ok, attachment(p.hash, "application/pdf", data.length, null)),
+                withAttachments(bad, attachment(sha256(binary(4)), "application/pdf", 3000, null))), p);
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(r.body().contains("statements[1].attachments[0]"), r.body());
+        assertTrue(lrs.ids(params("activity", act)).isEmpty());
+    }
+
+    @Test
+    @DisplayName("1.5.2.s2.b1: application/json with an attachment lacking fileUrl is 400")
+    void jsonWithoutFileUrl() {
+        UUID id = UUID.randomUUID();
+        HttpResponse<String> r = lrs.post(withAttachments(id, attachment(sha256(binary(5)), "text/plain", 3000, null)));
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(r.body().contains("statement.attachments[0]"), r.body());
+        assertTrue(lrs.ids(params("activity", act)).isEmpty());
+    }
+
+    @Test
+    @DisplayName("1.5.2.s1.b4: a part whose hash matches no attachment is 400; nothing is stored")
+    void extraPart() {
+        byte[] data = binary(6);
+        Part p = Part.of("application/pdf", data);
+        Part extra = Part.of("text/plain", "stray".getBytes(StandardCharsets.UTF_8));
+        UUID id = UUID.randomUUID();
+        HttpResponse<String> r = post(withAttachments(id, attachment(p.hash, "application/pdf", data.length, null)),
+                p, extra);
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(r.body().contains(extra.hash), r.body());
+        assertTrue(lrs.ids(params("activity", act)).isEmpty());
+    }
+
+    @Test
+    @DisplayName("1.5.2.s1.b4: a part whose data does not hash to its X-Experience-API-Hash is 400; nothing is stored")
+    void wrongHash() {
+        byte[] data = binary(7);
+        String claimed = sha256(data);
+        Part lying = new Part(claimed, "application/pdf", binary(8));
+        UUID id = UUID.randomUUID();
+        HttpResponse<String> r = post(withAttachments(id, attachment(claimed, "application/pdf", data.length, null)),
+                lying);
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(r.body().contains("SHA-2"), r.body());
+        assertTrue(lrs.ids(params("activity", act)).isEmpty());
+        assertEquals(404, lrs.get("statementId=" + id).statusCode());
+    }
+
+    @Test
+    @DisplayName("1.5.2.s3.b9 / s4.b3: fileUrl-only attachments need no part, as multipart or as application/json")
+    void fileUrlOnly() {
+        UUID viaMultipart = UUID.randomUUID();
+        UUID viaJson = UUID.randomUUID();
+        JsonObject remote = attachment(sha256(binary(9)), "application/pdf", 3000, "https://files.example.com/x.pdf");
+        HttpResponse<String> r = post(withAttachments(viaMultipart, remote));
+        assertEquals(200, r.statusCode(), r.body());
+        HttpResponse<String> j = lrs.post(withAttachments(viaJson, remote));
+        assertEquals(200, j.statusCode(), j.body());
+        List<Received> parts = parts(getBytes("statementId=" + viaMultipart + "&attachments=true"));
+        assertEquals(1, parts.size(), "no data stored for a fileUrl attachment");
+    }
+
+    @Test
+    @DisplayName("1.5.2.s3.b8: multipart/mixed with statements that have no attachments is accepted")
+    void noAttachments() {
+        HttpResponse<String> r = post(statement(alice, verb, act).build());
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals(1, lrs.ids(params("activity", act)).size());
+    }
+
+    @Test
+    @DisplayName("1.5.2.s2.b2.b3: a part without X-Experience-API-Hash is 400; a first part not application/json is 400")
+    void malformed() {
+        UUID id = UUID.randomUUID();
+        byte[] noHash = ("--" + BOUNDARY + "\r\nContent-Type: application/json\r\n\r\n"
+                + statement(alice, verb, act).build() + "\r\n--" + BOUNDARY
+                + "\r\nContent-Type: text/plain\r\n\r\nx\r\n--" + BOUNDARY + "--").getBytes(StandardCharsets.UTF_8);
+        assertEquals(400, send("POST", "/xapi/statements", noHash).statusCode());
+        byte[] notJson = ("--" + BOUNDARY + "\r\nContent-Type: text/plain\r\n\r\n"
+                + statement(alice, verb, act).build() + "\r\n--" + BOUNDARY + "--").getBytes(StandardCharsets.UTF_8);
+        assertEquals(400, send("POST", "/xapi/statements", notJson).statusCode());
+        byte[] unclosed = ("--" + BOUNDARY + "\r\nContent-Type: application/json\r\n\r\n"
+                + withAttachments(id)).getBytes(StandardCharsets.UTF_8);
+        assertEquals(400, send("POST", "/xapi/statements", unclosed).statusCode());
+        assertTrue(lrs.ids(params("activity", act)).isEmpty());
+    }
+
+    @Test
+    @DisplayName("IEEE 4.1.5: a multipart body over scorelink.xapi.max-body-bytes (16 MiB) is 413")
+    void tooLarge() {
+        byte[] big = new byte[17 * 1024 * 1024];
+        Part p = Part.of("application/octet-stream", big);
+        UUID id = UUID.randomUUID();
+        HttpResponse<String> r = post(withAttachments(id, attachment(p.hash, "application/octet-stream", big.length,
+                null)), p);
+        assertEquals(413, r.statusCode(), r.body());
+        assertTrue(lrs.ids(params("activity", act)).isEmpty());
+    }
+}
