@@ -137,6 +137,10 @@ public class AttachmentStore {
                 String sha2 = a.getString("sha2").toLowerCase(Locale.ROOT);
                 referenced.add(sha2);
                 AttachmentData part = parts.get(sha2);
+                if (Signatures.isSignature(a)) {
+                    Signatures.verify(statements.get(i).statement(), a, part == null ? null : part.body(),
+                            path + "[" + j + "]");
+                }
                 if (part == null) {
                     if (!a.containsKey("fileUrl")) {
                         throw XapiException.invalid(path + "[" + j + "]", "has no fileUrl and no multipart part "
@@ -168,6 +172,10 @@ public class AttachmentStore {
         for (int i = 0; i < statements.size(); i++) {
             if (statements.get(i).statement().get("attachments") instanceof JsonArray array) {
                 for (int j = 0; j < array.size(); j++) {
+                    if (Signatures.isSignature(array.getJsonObject(j))) {
+                        Signatures.verify(statements.get(i).statement(), array.getJsonObject(j), null,
+                                (batch ? "statements[" + i + "]" : "statement") + ".attachments[" + j + "]");
+                    }
                     if (!array.getJsonObject(j).containsKey("fileUrl")) {
                         throw XapiException.invalid((batch ? "statements[" + i + "]" : "statement")
                                 + ".attachments[" + j + "]", "has no fileUrl; send its data as multipart/mixed "

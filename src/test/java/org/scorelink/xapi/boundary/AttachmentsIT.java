@@ -9,6 +9,13 @@ import static org.scorelink.xapi.boundary.LrsClient.params;
 import static org.scorelink.xapi.boundary.Stmts.agent;
 import static org.scorelink.xapi.boundary.Stmts.statement;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.RSASSASigner;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -18,8 +25,14 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -327,5 +340,102 @@ class AttachmentsIT {
                 null)), p);
         assertEquals(413, r.statusCode(), r.body());
         assertTrue(lrs.ids(params("activity", act)).isEmpty());
+    }
+
+    // ---- signed statements (Data 2.6) ---------------------------------------------------------------
+    // src/test/resources/signing: a throw-away RSA key and its self-signed certificate (openssl req -x509).
+
+    private static final String SIGNATURE = "http://adlnet.gov/expapi/attachments/signature";
+
+    private static String resource(String name) {
+        try (var in = AttachmentsIT.class.getClassLoader().getResourceAsStream("signing/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static PrivateKey signingKey() throws Exception {
+        String pem = resource("key.pem").replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(
+                java.util.Base64.getDecoder().decode(pem)));
+    }
+
+    private static X509Certificate certificate() throws Exception {
+        return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(
+                new java.io.ByteArrayInputStream(resource("cert.pem").getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    private static byte[] jws(JWSAlgorithm alg, JsonObject payload, JWSSigner signer, boolean x5c) throws Exception {
+        var header = new JWSHeader.Builder(alg);
+        if (x5c) {
+            header.x509CertChain(List.of(com.nimbusds.jose.util.Base64.encode(certificate().getEncoded())));
+        }
+        JWSObject jws = new JWSObject(header.build(), new Payload(payload.toString()));
+        jws.sign(signer);
+        return jws.serialize().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** The statement as signed (no attachments) and the same statement carrying the signature attachment. */
+    private JsonObject signedStatement(UUID id, byte[] signature, String contentType) {
+        return withAttachments(id, Json.createObjectBuilder().add("usageType", SIGNATURE)
+                .add("display", Json.createObjectBuilder().add("en-US", "Signature"))
+                .add("contentType", contentType).add("length", signature.length).add("sha2", sha256(signature))
+                .build());
+    }
+
+    private JsonObject unsigned(UUID id) {
+        return statement(alice, verb, act).add("id", id.toString()).build();
+    }
+
+    @Test
+    @DisplayName("2.6.s5.b3: a JWS (RS256, x5c) over the statement is accepted and its signature part returned")
+    void validSignature() throws Exception {
+        UUID id = UUID.randomUUID();
+        byte[] sig = jws(JWSAlgorithm.RS256, unsigned(id), new RSASSASigner(signingKey()), true);
+        HttpResponse<String> r = post(signedStatement(id, sig, "application/octet-stream"),
+                Part.of("application/octet-stream", sig));
+        assertEquals(200, r.statusCode(), r.body());
+        List<Received> parts = parts(getBytes("statementId=" + id + "&attachments=true"));
+        assertEquals(2, parts.size());
+        assertArrayEquals(sig, parts.get(1).body());
+        // RS512 without x5c: the payload is still checked, there is no certificate to verify against
+        UUID id2 = UUID.randomUUID();
+        byte[] sig2 = jws(JWSAlgorithm.RS512, unsigned(id2), new RSASSASigner(signingKey()), false);
+        assertEquals(204, put(id2, signedStatement(id2, sig2, "application/octet-stream"),
+                Part.of("application/octet-stream", sig2)).statusCode());
+    }
+
+    @Test
+    @DisplayName("2.6.s5.b1: malformed or mismatching signatures are 400 and nothing is stored")
+    void invalidSignatures() throws Exception {
+        UUID id = UUID.randomUUID();
+        RSASSASigner signer = new RSASSASigner(signingKey());
+        // payload of another statement
+        JsonObject other = statement(alice, verb + "/other", act).add("id", id.toString()).build();
+        byte[] mismatch = jws(JWSAlgorithm.RS256, other, signer, true);
+        assertSignatureRejected(id, mismatch, "application/octet-stream", "does not match");
+        // signed with a key other than the x5c certificate's
+        KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
+        g.initialize(2048);
+        byte[] wrongKey = jws(JWSAlgorithm.RS256, unsigned(id), new RSASSASigner(g.generateKeyPair().getPrivate()),
+                true);
+        assertSignatureRejected(id, wrongKey, "application/octet-stream", "does not verify");
+        // HMAC is not an allowed algorithm
+        byte[] hmac = jws(JWSAlgorithm.HS256, unsigned(id), new MACSigner(new byte[32]), false);
+        assertSignatureRejected(id, hmac, "application/octet-stream", "RS256");
+        // not a JWS at all
+        assertSignatureRejected(id, "not a jws".getBytes(StandardCharsets.US_ASCII), "application/octet-stream",
+                "JWS");
+        // a valid JWS but the wrong contentType
+        byte[] valid = jws(JWSAlgorithm.RS256, unsigned(id), signer, true);
+        assertSignatureRejected(id, valid, "text/plain", "application/octet-stream");
+        assertTrue(lrs.ids(params("activity", act)).isEmpty());
+    }
+
+    private void assertSignatureRejected(UUID id, byte[] signature, String contentType, String message) {
+        HttpResponse<String> r = post(signedStatement(id, signature, contentType), Part.of(contentType, signature));
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(r.body().contains("statement.attachments[0]") && r.body().contains(message), r.body());
     }
 }
