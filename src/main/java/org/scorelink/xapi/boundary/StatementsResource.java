@@ -149,10 +149,13 @@ public class StatementsResource {
         List<AttachmentData> data = c.attachments()
                 ? attachmentStore.load(caller.storeId(), AttachmentStore.referenced(page.statements()))
                 : List.of();
+        Multipart envelope = c.attachments()
+                ? Multipart.around(page.statements().stream().map(StoredStatement::body).toList(), data)
+                : null;
         StreamingOutput out = stream -> {
             Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
             if (c.attachments()) {
-                w.write(Multipart.START);
+                w.write(envelope.start());
             }
             w.write("{\"statements\":[");
             boolean first = true;
@@ -168,10 +171,10 @@ public class StatementsResource {
             w.write("\"}");
             w.flush();
             if (c.attachments()) {
-                Multipart.writeParts(stream, data);
+                envelope.writeParts(stream, data);
             }
         };
-        Response.ResponseBuilder rb = Response.ok(out, c.attachments() ? Multipart.TYPE : MediaType.APPLICATION_JSON);
+        Response.ResponseBuilder rb = Response.ok(out, c.attachments() ? envelope.type() : MediaType.APPLICATION_JSON);
         page.statements().stream().mapToLong(StoredStatement::seq).max()
                 .ifPresent(seq -> rb.lastModified(Date.from(Micros.toInstant(seq))));
         return rb.build();
@@ -205,14 +208,17 @@ public class StatementsResource {
                         + (voided ? "voided " : "") + "statement"));
         String json = StatementFormatter.format(s, format, languages);
         Object entity = json;
+        String type = MediaType.APPLICATION_JSON;
         if (attachments) {
             List<AttachmentData> data = attachmentStore.load(caller.storeId(), AttachmentStore.referenced(List.of(s)));
+            Multipart envelope = Multipart.around(List.of(json), data);
+            type = envelope.type();
             entity = (StreamingOutput) stream -> {
-                stream.write((Multipart.START + json).getBytes(StandardCharsets.UTF_8));
-                Multipart.writeParts(stream, data);
+                stream.write((envelope.start() + json).getBytes(StandardCharsets.UTF_8));
+                envelope.writeParts(stream, data);
             };
         }
-        return Response.ok(entity, attachments ? Multipart.TYPE : MediaType.APPLICATION_JSON)
+        return Response.ok(entity, type)
                 .lastModified(Date.from(Micros.toInstant(s.seq()))).build();
     }
 

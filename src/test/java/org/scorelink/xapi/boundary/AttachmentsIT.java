@@ -238,6 +238,23 @@ class AttachmentsIT {
     }
 
     @Test
+    @DisplayName("RFC 2046 5.1.1: data holding the LRS's usual boundary gets a response boundary it does not hold")
+    void boundaryInData() {
+        byte[] data = ("before\r\n--" + Multipart.BOUNDARY + "--\r\nafter").getBytes(StandardCharsets.UTF_8);
+        Part p = Part.of("text/plain", data);
+        UUID id = UUID.randomUUID();
+        assertEquals(204, put(id, withAttachments(id, attachment(p.hash, "text/plain", data.length, null)), p)
+                .statusCode());
+        HttpResponse<byte[]> r = getBytes("statementId=" + id + "&attachments=true");
+        assertTrue(!r.headers().firstValue("Content-Type").orElse("").contains(Multipart.BOUNDARY));
+        List<Received> parts = parts(r);
+        assertEquals(2, parts.size());
+        assertArrayEquals(data, parts.get(1).body());
+        List<Received> query = parts(getBytes("activity=" + act + "&attachments=true"));
+        assertArrayEquals(data, query.get(1).body());
+    }
+
+    @Test
     @DisplayName("1.5.2.s3.b5: an attachment without fileUrl and without a matching part is 400 naming it; "
             + "nothing is stored")
     void missingPart() {
