@@ -2,6 +2,7 @@ package org.scorelink.xapi.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
@@ -18,6 +19,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +29,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.scorelink.credentials.entity.Caller;
 import org.scorelink.xapi.control.AgentKeys;
+import org.scorelink.xapi.control.AttachmentStore;
 import org.scorelink.xapi.control.JsonIo;
 import org.scorelink.xapi.control.LanguageMaps;
 import org.scorelink.xapi.control.Micros;
@@ -37,6 +40,7 @@ import org.scorelink.xapi.control.StatementReader;
 import org.scorelink.xapi.control.StatementValidator;
 import org.scorelink.xapi.control.StatementWriter;
 import org.scorelink.xapi.control.XapiException;
+import org.scorelink.xapi.entity.AttachmentData;
 import org.scorelink.xapi.entity.IncomingStatement;
 import org.scorelink.xapi.entity.StatementFormat;
 import org.scorelink.xapi.entity.StatementQuery;
@@ -58,6 +62,9 @@ public class StatementsResource {
 
     @Inject
     StatementReader reader;
+
+    @Inject
+    AttachmentStore attachmentStore;
 
     @Inject
     @ConfigProperty(name = "scorelink.xapi.max-body-bytes", defaultValue = "16777216")
@@ -88,9 +95,11 @@ public class StatementsResource {
         StatementParams params = new StatementParams(uri.getQueryParameters(), Set.of("statementId"));
         UUID id = params.uuid("statementId").orElseThrow(() ->
                 XapiException.badRequest("parameter statementId: required for PUT (Communication 2.1.1)"));
-        String text = RequestBodies.readJson(headers, body, maxBodyBytes);
-        IncomingStatement statement = intake.fromPut(JsonIo.parse(text, "body"), id, version(), caller.authority());
-        writer.write(caller.storeId(), List.of(statement));
+        Received received = receive(body);
+        IncomingStatement statement = intake.fromPut(JsonIo.parse(received.json(), "body"), id, version(),
+                caller.authority());
+        List<IncomingStatement> statements = List.of(statement);
+        writer.write(caller.storeId(), statements, received.attachments(statements, false));
         return Response.noContent().build();
     }
 
@@ -98,10 +107,11 @@ public class StatementsResource {
     public Response post(InputStream body) {
         Caller caller = writer(Callers.of(servletRequest));
         new StatementParams(uri.getQueryParameters(), Set.of());
-        String text = RequestBodies.readJson(headers, body, maxBodyBytes);
-        List<IncomingStatement> statements = intake.fromPost(JsonIo.parse(text, "body"), version(),
-                caller.authority(), maxBatch);
-        writer.write(caller.storeId(), statements);
+        Received received = receive(body);
+        JsonValue parsed = JsonIo.parse(received.json(), "body");
+        List<IncomingStatement> statements = intake.fromPost(parsed, version(), caller.authority(), maxBatch);
+        writer.write(caller.storeId(), statements,
+                received.attachments(statements, parsed.getValueType() == JsonValue.ValueType.ARRAY));
         JsonArrayBuilder ids = JsonIo.array();
         statements.forEach(s -> ids.add(s.id().toString()));
         return Response.ok(ids.build().toString(), MediaType.APPLICATION_JSON_TYPE).build();
@@ -136,10 +146,16 @@ public class StatementsResource {
                         c.query().next(page.statements().get(page.statements().size() - 1).seq()), c.format(),
                         c.attachments())
                 : "";
+        List<AttachmentData> data = c.attachments()
+                ? attachmentStore.load(caller.storeId(), AttachmentStore.referenced(page.statements()))
+                : List.of();
+        Multipart envelope = c.attachments()
+                ? Multipart.around(page.statements().stream().map(StoredStatement::body).toList(), data)
+                : null;
         StreamingOutput out = stream -> {
             Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
             if (c.attachments()) {
-                w.write(Multipart.START);
+                w.write(envelope.start());
             }
             w.write("{\"statements\":[");
             boolean first = true;
@@ -153,12 +169,12 @@ public class StatementsResource {
             w.write("],\"more\":\"");
             w.write(more);
             w.write("\"}");
-            if (c.attachments()) {
-                w.write(Multipart.END);
-            }
             w.flush();
+            if (c.attachments()) {
+                envelope.writeParts(stream, data);
+            }
         };
-        Response.ResponseBuilder rb = Response.ok(out, c.attachments() ? Multipart.TYPE : MediaType.APPLICATION_JSON);
+        Response.ResponseBuilder rb = Response.ok(out, c.attachments() ? envelope.type() : MediaType.APPLICATION_JSON);
         page.statements().stream().mapToLong(StoredStatement::seq).max()
                 .ifPresent(seq -> rb.lastModified(Date.from(Micros.toInstant(seq))));
         return rb.build();
@@ -191,9 +207,69 @@ public class StatementsResource {
                 XapiException.notFound((voided ? "voidedStatementId " : "statementId ") + id + ": no such "
                         + (voided ? "voided " : "") + "statement"));
         String json = StatementFormatter.format(s, format, languages);
-        String entity = attachments ? Multipart.START + json + Multipart.END : json;
-        return Response.ok(entity, attachments ? Multipart.TYPE : MediaType.APPLICATION_JSON)
+        Object entity = json;
+        String type = MediaType.APPLICATION_JSON;
+        if (attachments) {
+            List<AttachmentData> data = attachmentStore.load(caller.storeId(), AttachmentStore.referenced(List.of(s)));
+            Multipart envelope = Multipart.around(List.of(json), data);
+            type = envelope.type();
+            entity = (StreamingOutput) stream -> {
+                stream.write((envelope.start() + json).getBytes(StandardCharsets.UTF_8));
+                envelope.writeParts(stream, data);
+            };
+        }
+        return Response.ok(entity, type)
                 .lastModified(Date.from(Micros.toInstant(s.seq()))).build();
+    }
+
+    /** A PUT/POST body: the statements' JSON and, for multipart/mixed, the attachment parts after it. */
+    private record Received(String json, List<AttachmentData> parts, boolean multipart) {
+        List<AttachmentData> attachments(List<IncomingStatement> statements, boolean batch) {
+            if (!multipart) {
+                AttachmentStore.requireFileUrls(statements, batch);
+                return List.of();
+            }
+            return AttachmentStore.match(statements, batch, parts);
+        }
+    }
+
+    /** Reads application/json, or multipart/mixed with the statements first (Communication 1.5.2). */
+    private Received receive(InputStream body) {
+        String type = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        if (!MultipartBody.isMultipart(type)) {
+            return new Received(RequestBodies.readJson(headers, body, maxBodyBytes), List.of(), false);
+        }
+        String boundary = MultipartBody.boundary(type);
+        byte[] bytes = RequestBodies.readBytes(headers, body, maxBodyBytes);
+        List<MultipartBody.Part> parts = MultipartBody.parse(bytes, boundary);
+        if (parts.isEmpty()) {
+            throw XapiException.badRequest("body: multipart/mixed without parts; the first must hold the statements");
+        }
+        MultipartBody.Part first = parts.get(0);
+        String firstType = first.header("content-type");
+        if (firstType == null || !firstType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+            throw XapiException.badRequest("multipart part 1: Content-Type must be application/json, was "
+                    + (firstType == null ? "absent" : "'" + firstType + "'") + " (Communication 1.5.2.s2.b2.b1)");
+        }
+        if (first.body().length == 0) {
+            throw XapiException.badRequest("multipart part 1: empty; a Statement or an array of Statements is required");
+        }
+        List<AttachmentData> received = new ArrayList<>(parts.size() - 1);
+        for (int i = 1; i < parts.size(); i++) {
+            MultipartBody.Part p = parts.get(i);
+            String hash = p.header("x-experience-api-hash");
+            if (hash == null || hash.isEmpty()) {
+                throw XapiException.badRequest("multipart part " + (i + 1) + ": X-Experience-API-Hash header "
+                        + "required (Communication 1.5.2.s2.b2.b3)");
+            }
+            String encoding = p.header("content-transfer-encoding");
+            if (encoding != null && !encoding.equalsIgnoreCase("binary")) {
+                throw XapiException.badRequest("multipart part " + (i + 1) + ": Content-Transfer-Encoding must be "
+                        + "binary, was '" + encoding + "' (Communication 1.5.2.s2.b2.b4)");
+            }
+            received.add(new AttachmentData(hash.trim(), p.header("content-type"), p.body()));
+        }
+        return new Received(new String(first.body(), StandardCharsets.UTF_8), received, true);
     }
 
     private MoreTokens.Continuation firstPage(StatementParams params, Optional<String> mine) {

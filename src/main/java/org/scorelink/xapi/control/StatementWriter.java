@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
+import org.scorelink.xapi.entity.AttachmentData;
 import org.scorelink.xapi.entity.IncomingStatement;
 import org.scorelink.xapi.entity.StatementsStored;
 
@@ -47,18 +48,28 @@ public class StatementWriter {
     static final class WriteRequest {
         final long store;
         final List<IncomingStatement> statements;
+        final List<AttachmentData> attachments;
         volatile boolean done;
         RuntimeException failure;
 
-        WriteRequest(long store, List<IncomingStatement> statements) {
+        WriteRequest(long store, List<IncomingStatement> statements, List<AttachmentData> attachments) {
             this.store = store;
             this.statements = statements;
+            this.attachments = attachments;
         }
     }
 
     /** Stores a batch atomically; returns when it is durable. Throws XapiException (e.g. 409) on rejection. */
     public void write(long store, List<IncomingStatement> statements) {
-        WriteRequest request = new WriteRequest(store, statements);
+        write(store, statements, List.of());
+    }
+
+    /**
+     * Stores a batch and the raw data of its attachments in the same durable transaction; returns when it is
+     * durable. Throws XapiException (e.g. 409) on rejection, then nothing of the request is stored.
+     */
+    public void write(long store, List<IncomingStatement> statements, List<AttachmentData> attachments) {
+        WriteRequest request = new WriteRequest(store, statements, attachments);
         queue.add(request);
         lock.lock();
         try {
@@ -102,6 +113,7 @@ public class StatementWriter {
             }
             try (Connection c = dataSource.getConnection()) {
                 StatementSchema.ensure(c);
+                AttachmentStore.ensure(c);
                 terms.init(c);
                 try (var s = c.createStatement()) {
                     try (ResultSet rs = s.executeQuery("SELECT MAX(seq) FROM XS_STMT")) {
@@ -185,6 +197,9 @@ public class StatementWriter {
                 for (WriteRequest r : group) {
                     try {
                         tx.plan(r.store, r.statements);
+                        if (!r.attachments.isEmpty()) {
+                            tx.attach(r.store, r.attachments);
+                        }
                     } catch (XapiException rejected) {
                         r.failure = rejected;
                     }

@@ -18,6 +18,7 @@ import org.scorelink.xapi.control.StatementKeys.ObjectKind;
 import org.scorelink.xapi.control.StatementKeys.Posting;
 import org.scorelink.xapi.control.StatementKeys.Role;
 import org.scorelink.xapi.control.StatementKeys.TermKind;
+import org.scorelink.xapi.entity.AttachmentData;
 import org.scorelink.xapi.entity.IncomingStatement;
 import org.scorelink.xapi.entity.StatementsStored;
 
@@ -38,6 +39,7 @@ final class WriteTransaction {
     private final Map<String, Planned> pending = new HashMap<>();
     private final List<Planned> planned = new ArrayList<>();
     private final Map<Long, List<String>> idsByStore = new HashMap<>();
+    private Map<Long, Map<String, AttachmentData>> attachments; // null until a request brings some
     private long lastSeq;
     private long danglingAfter;
 
@@ -95,6 +97,15 @@ final class WriteTransaction {
         }
     }
 
+    /** Adds the raw data of a planned request's attachments, written with its statements. */
+    void attach(long store, List<AttachmentData> data) {
+        if (attachments == null) {
+            attachments = new HashMap<>();
+        }
+        Map<String, AttachmentData> mine = attachments.computeIfAbsent(store, s -> new HashMap<>());
+        data.forEach(a -> mine.putIfAbsent(a.sha2(), a));
+    }
+
     private void requireSame(jakarta.json.JsonObject existing, IncomingStatement s) {
         if (!StatementComparator.same(existing, s.statement())) {
             throw XapiException.conflict("statement " + s.id()
@@ -105,6 +116,9 @@ final class WriteTransaction {
     /** Writes everything planned with JDBC batches (the caller commits). */
     List<StatementsStored> flush() throws SQLException {
         List<StatementsStored> events = new ArrayList<>();
+        if (attachments != null) {
+            AttachmentStore.insertMissing(c, attachments);
+        }
         if (planned.isEmpty()) {
             return events;
         }
