@@ -20,35 +20,11 @@ final class RequestBodies {
             throw XapiException.badRequest("header Content-Type: must be application/json, was "
                     + (type == null ? "absent" : "'" + type + "'"));
         }
-        String length = headers.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        if (length != null) {
-            try {
-                if (Long.parseLong(length.trim()) > maxBytes) {
-                    throw tooLarge(maxBytes);
-                }
-            } catch (NumberFormatException e) {
-                throw XapiException.badRequest("header Content-Length: not a number");
-            }
+        byte[] body = readBytes(headers, in, maxBytes);
+        if (body.length == 0) {
+            throw XapiException.badRequest("body: empty; a Statement or an array of Statements is required");
         }
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-            byte[] buf = new byte[16384];
-            long total = 0;
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                total += n;
-                if (total > maxBytes) {
-                    throw tooLarge(maxBytes);
-                }
-                out.write(buf, 0, n);
-            }
-            if (total == 0) {
-                throw XapiException.badRequest("body: empty; a Statement or an array of Statements is required");
-            }
-            return out.toString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new String(body, StandardCharsets.UTF_8);
     }
 
     /** Any body, byte for byte (a document: Communication 2.2), up to {@code maxBytes}; may be empty. */

@@ -13,7 +13,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -50,27 +49,7 @@ public class AttachmentStore {
 
     /** Creates the table when missing (idempotent); called by the writer when it opens the store. */
     static void ensure(Connection c) throws SQLException {
-        try (ResultSet rs = c.getMetaData().getTables(null, null, TABLE, null)) {
-            if (rs.next()) {
-                return;
-            }
-        }
-        try (Statement s = c.createStatement()) {
-            // 8 KB pages, as for the statement tables (Derby would pick 32 KB for a BLOB table): the page cache
-            // is sized in pages; large bodies go to overflow pages either way.
-            s.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.storage.pageSize', '8192')");
-            try {
-                for (String ddl : DDL) {
-                    s.executeUpdate(ddl);
-                }
-            } catch (SQLException e) {
-                if (!"X0Y32".equals(e.getSQLState())) { // already exists: another server got there first
-                    throw e;
-                }
-            } finally {
-                s.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.storage.pageSize', NULL)");
-            }
-        }
+        Tables.create(c, TABLE, List.of(DDL));
     }
 
     /** Inserts the data not yet stored, within the caller's transaction. */

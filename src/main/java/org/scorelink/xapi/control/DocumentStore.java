@@ -13,7 +13,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -323,27 +322,7 @@ public class DocumentStore {
                 return;
             }
             try (Connection c = dataSource.getConnection()) {
-                boolean exists;
-                try (var rs = c.getMetaData().getTables(null, null, "XS_DOC", null)) {
-                    exists = rs.next();
-                }
-                if (!exists) {
-                    try (Statement s = c.createStatement()) {
-                        // 8 KB pages, as for the statement tables: the page cache is sized in pages
-                        s.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.storage.pageSize', '8192')");
-                        try {
-                            for (String ddl : DDL) {
-                                s.executeUpdate(ddl);
-                            }
-                        } catch (SQLException e) {
-                            if (!"X0Y32".equals(e.getSQLState())) { // already exists: another server got there first
-                                throw e;
-                            }
-                        } finally {
-                            s.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.storage.pageSize', NULL)");
-                        }
-                    }
-                }
+                Tables.create(c, "XS_DOC", List.of(DDL));
                 initialized = true;
             } catch (SQLException e) {
                 throw new IllegalStateException("creating the document table failed", e);

@@ -88,8 +88,6 @@ final class StatementSchema {
     }
 
     private static boolean exists(Connection c) throws SQLException {
-        try (var rs = c.getMetaData().getTables(null, null, "XS_SCHEMA", null)) {
-            return rs.next();
-        }
+        return Tables.exists(c, "XS_SCHEMA");
     }
 }
