@@ -1,7 +1,6 @@
 package org.scorelink.xapi.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,7 +10,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
 import org.scorelink.credentials.entity.Caller;
-import org.scorelink.xapi.control.AgentKeys;
 import org.scorelink.xapi.control.Definitions;
 import org.scorelink.xapi.control.JsonIo;
 import org.scorelink.xapi.control.StatementValidator;
@@ -40,16 +38,10 @@ public class AgentsResource {
     public Response get() {
         Caller caller = DefinitionScopes.reader(Callers.of(servletRequest), "Agents");
         StatementParams params = new StatementParams(uri.getQueryParameters(), Set.of("agent"));
-        String text = params.string("agent").orElseThrow(() ->
-                XapiException.badRequest("parameter agent: required (Communication 2.4.s2)"));
-        JsonObject agent = JsonIo.parseObject(text, "parameter agent");
-        if (AgentKeys.isGroup(agent)) {
-            throw XapiException.badRequest("parameter agent: must be an Agent, not a Group (Communication 2.4.s2)");
-        }
-        validator.validateActor(agent, XapiHeadersFilter.version(servletRequest), "parameter agent");
-        String key = AgentKeys.ifiKey(agent).orElseThrow(() -> XapiException.badRequest(
-                "parameter agent: must identify the Agent by mbox, mbox_sha1sum, openid or account"));
-        return Response.ok(JsonIo.write(definitions.person(caller.storeId(), agent, key)), MediaType.APPLICATION_JSON)
+        StatementParams.ActorParam agent = params.actor(validator, XapiHeadersFilter.version(servletRequest),
+                "must be an Agent, not a Group (Communication 2.4.s2)").orElseThrow(() ->
+                        XapiException.badRequest("parameter agent: required (Communication 2.4.s2)"));
+        return Response.ok(JsonIo.write(definitions.person(caller.storeId(), agent.json(), agent.key())), MediaType.APPLICATION_JSON)
                 .build();
     }
 }

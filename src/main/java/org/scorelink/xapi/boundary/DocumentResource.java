@@ -1,7 +1,6 @@
 package org.scorelink.xapi.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -21,7 +20,6 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.scorelink.credentials.entity.Caller;
 import org.scorelink.credentials.entity.Scope;
-import org.scorelink.xapi.control.AgentKeys;
 import org.scorelink.xapi.control.DocumentStore;
 import org.scorelink.xapi.control.JsonIo;
 import org.scorelink.xapi.control.Micros;
@@ -162,15 +160,10 @@ public abstract class DocumentResource {
 
     /** An Agent; in 2.0 also an identified Group (xAPI 2.0 4.1.6.2-4.1.6.4). */
     private String agentKey(StatementParams params) {
-        JsonObject agent = JsonIo.parseObject(params.string("agent").orElseThrow(), "parameter agent");
         XapiVersion version = version();
-        if (!version.isTwo() && AgentKeys.isGroup(agent)) {
-            throw XapiException.badRequest("parameter agent: must be an Agent, not a Group, in xAPI 1.0.3 ("
-                    + kind().section() + ")");
-        }
-        validator.validateActor(agent, version, "parameter agent");
-        return AgentKeys.ifiKey(agent).orElseThrow(() -> XapiException.badRequest(
-                "parameter agent: must identify an Agent or Group by mbox, mbox_sha1sum, openid or account"));
+        String groupRefused = version.isTwo() ? null
+                : "must be an Agent, not a Group, in xAPI 1.0.3 (" + kind().section() + ")";
+        return params.actor(validator, version, groupRefused).orElseThrow().key();
     }
 
     private String documentId(StatementParams params) {

@@ -95,11 +95,27 @@ final class StatementParams {
 
     /** The agent parameter: an Agent or identified Group as JSON; its IFI key. */
     Optional<String> agent(StatementValidator validator, XapiVersion version) {
+        return actor(validator, version, null).map(ActorParam::key);
+    }
+
+    /** An actor given as the {@code agent} parameter, with its identity (IFI key). */
+    record ActorParam(JsonObject json, String key) {
+    }
+
+    /**
+     * Reads the {@code agent} parameter: JSON, a valid Agent or Group with an IFI. {@code groupRefused}, when
+     * not null, is the rule that forbids a Group here (it becomes the 400's message).
+     */
+    Optional<ActorParam> actor(StatementValidator validator, XapiVersion version, String groupRefused) {
         return string("agent").map(v -> {
             JsonObject agent = JsonIo.parseObject(v, "parameter agent");
+            if (groupRefused != null && AgentKeys.isGroup(agent)) {
+                throw XapiException.badRequest("parameter agent: " + groupRefused);
+            }
             validator.validateActor(agent, version, "parameter agent");
-            return AgentKeys.ifiKey(agent).orElseThrow(() -> XapiException.badRequest(
+            String key = AgentKeys.ifiKey(agent).orElseThrow(() -> XapiException.badRequest(
                     "parameter agent: must identify an Agent or Group by mbox, mbox_sha1sum, openid or account"));
+            return new ActorParam(agent, key);
         });
     }
 
