@@ -17,8 +17,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * CORS on {@code /xapi/**}. The integration-test server allows {@value #ALLOWED} and
- * {@code https://lms.example.com} ({@code scorelink.xapi.cors.allowed-origins} in pom.xml).
+ * CORS on {@code /xapi/**}, header by header. The integration-test server allows {@value #ALLOWED},
+ * {@code https://lms.example.com} and {@link BrowserClientsIT}'s page origin
+ * ({@code scorelink.xapi.cors.allowed-origins} in pom.xml); what a real browser makes of these headers is
+ * {@link BrowserClientsIT}'s part.
  */
 @DisplayName("CORS for browser-launched content")
 class CorsIT {
