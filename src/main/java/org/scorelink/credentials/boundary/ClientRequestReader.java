@@ -38,17 +38,20 @@ public class ClientRequestReader implements MessageBodyReader<ClientRequest> {
     }
 
     static JsonObject object(InputStream body) {
-        JsonValue value;
-        try (var reader = Json.createReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
-            value = reader.readValue();
-        } catch (JsonParsingException e) {
-            throw CredentialsException.invalid("body", "not valid JSON: " + e.getMessage());
-        } catch (jakarta.json.JsonException e) {
-            throw CredentialsException.invalid("body", "required: a JSON object");
-        }
-        if (!(value instanceof JsonObject o)) {
+        if (!(value(body, "a JSON object") instanceof JsonObject o)) {
             throw CredentialsException.invalid("body", "must be a JSON object");
         }
         return o;
+    }
+
+    /** Any JSON value; malformed or missing JSON is a 400 naming the body and what it should be. */
+    static JsonValue value(InputStream body, String expected) {
+        try (var reader = Json.createReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+            return reader.readValue();
+        } catch (JsonParsingException e) {
+            throw CredentialsException.invalid("body", "not valid JSON: " + e.getMessage());
+        } catch (jakarta.json.JsonException e) {
+            throw CredentialsException.invalid("body", "required: " + expected);
+        }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.scorelink.credentials.entity.AllowedOrigins;
 import org.scorelink.credentials.entity.LrsClient;
 import org.scorelink.credentials.entity.Scope;
 import org.scorelink.credentials.entity.Store;
@@ -76,6 +77,27 @@ public class Clients {
             em.flush();
             return store;
         });
+    }
+
+    /** A new store, with its own allowed origins or (empty) using the LRS-wide list. */
+    public Store createStore(String name, Optional<OriginList> origins) {
+        if (store(name).isPresent()) {
+            throw CredentialsException.conflict("name: a store named '" + name + "' exists");
+        }
+        var store = new Store(name, clock.instant());
+        origins.ifPresent(o -> store.allowOrigins(o.origins()));
+        em.persist(store);
+        em.flush();
+        return store;
+    }
+
+    /** The stores that have their own allowed origins, by id. Runs outside any transaction (for the cache). */
+    public Map<Long, AllowedOrigins> storeOrigins() {
+        var out = new HashMap<Long, AllowedOrigins>();
+        for (Store s : em.createNamedQuery(Store.WITH_ORIGINS, Store.class).getResultList()) {
+            s.allowedOrigins().ifPresent(o -> out.put(s.id(), AllowedOrigins.of(o)));
+        }
+        return out;
     }
 
     public List<Store> stores() {

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Builds the plain control objects (which tests construct directly) from MicroProfile Config, and drops
- * cached verifications once a change to a client has committed.
+ * cached verifications and origin lists once a change to a client or store has committed.
  */
 @ApplicationScoped
 public class CredentialsConfiguration {
@@ -66,10 +66,21 @@ public class CredentialsConfiguration {
         return new Authenticator(clients::snapshot, hasher, cache);
     }
 
+    @Produces
+    @Singleton
+    StoreOrigins storeOrigins(Clients clients) {
+        return new StoreOrigins(clients::storeOrigins);
+    }
+
     /** After commit or rollback: a request that loaded the old state meanwhile must not keep it. */
     void onChange(@Observes(during = TransactionPhase.AFTER_COMPLETION) ClientChanged change,
                   VerificationCache cache) {
         cache.invalidate(change.key());
+    }
+
+    /** After commit or rollback, so the next request loads the committed lists. */
+    void onChange(@Observes(during = TransactionPhase.AFTER_COMPLETION) StoreChanged change, StoreOrigins origins) {
+        origins.invalidate();
     }
 
     /** ISO-8601 ({@code PT5M}) or a number of seconds ({@code 300}); {@code 0} turns caching off. */

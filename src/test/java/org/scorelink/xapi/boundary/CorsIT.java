@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 /**
  * CORS on {@code /xapi/**}, header by header. The integration-test server allows {@value #ALLOWED},
  * {@code https://lms.example.com} and {@link BrowserClientsIT}'s page origin
- * ({@code scorelink.xapi.cors.allowed-origins} in pom.xml); what a real browser makes of these headers is
- * {@link BrowserClientsIT}'s part.
+ * ({@code scorelink.xapi.cors.allowed-origins} in pom.xml); the stores here have no list of their own, so that
+ * LRS-wide list applies ({@link CorsTenantIT} covers per-store lists); what a real browser makes of these
+ * headers is {@link BrowserClientsIT}'s part.
  */
 @DisplayName("CORS for browser-launched content")
 class CorsIT {
@@ -116,12 +117,20 @@ class CorsIT {
     }
 
     @Test
-    @DisplayName("a refused origin gets the response but no CORS headers, so the browser withholds it")
+    @DisplayName("a refused origin with a credential gets 403 without CORS headers, and nothing is processed")
     void actualResponseRefused() {
         HttpResponse<String> r = LrsClient.send(lrs.request("/xapi/statements?limit=1").header("Origin", REFUSED)
                 .GET());
-        assertEquals(200, r.statusCode(), r.body());
+        assertEquals(403, r.statusCode(), r.body());
+        assertTrue(r.body().contains(REFUSED), r.body());
         assertNoCors(r);
+        UUID id = UUID.randomUUID();
+        HttpResponse<String> put = LrsClient.send(lrs.request("/xapi/statements?statementId=" + id)
+                .header("Origin", REFUSED).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(statement(agent("cors-" + Stmts.tag()), "http://example.com/v",
+                        "http://example.com/a").build().toString())));
+        assertEquals(403, put.statusCode(), put.body());
+        assertEquals(404, lrs.get("statementId=" + id).statusCode(), "not stored");
     }
 
     @Test
