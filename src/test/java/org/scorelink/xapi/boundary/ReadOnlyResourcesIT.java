@@ -79,6 +79,24 @@ class ReadOnlyResourcesIT {
     }
 
     @Test
+    @DisplayName("2.5.s1 (2.0 4.1.6.4): two statements of one batch naming an Activity in different languages both"
+            + " contribute to its name")
+    void languagesOfOneBatchMerged() {
+        JsonObject gb = Json.createObjectBuilder().add("en-GB", "example meeting").add("en-US", "example meeting")
+                .build();
+        JsonObject fr = Json.createObjectBuilder().add("en-GB", "example meeting").add("fr-FR", "réunion").build();
+        JsonObject actor = Stmts.agent("ro-" + t);
+        lrs.store(LrsClient.array(
+                Stmts.statement(actor, DID, Json.createObjectBuilder().add("objectType", "Activity").add("id", iri)
+                        .add("definition", Json.createObjectBuilder().add("name", gb)).build()).build(),
+                Stmts.statement(actor, DID, Json.createObjectBuilder().add("objectType", "Activity").add("id", iri)
+                        .add("definition", Json.createObjectBuilder().add("name", fr)).build()).build()));
+        JsonObject name = ActivitiesIT.activity(lrs, iri, "2.0.0").getJsonObject("definition").getJsonObject("name");
+        assertEquals("example meeting", name.getString("en-US"));
+        assertEquals("réunion", name.getString("fr-FR"));
+    }
+
+    @Test
     @DisplayName("2.4.s5 table rows 4-6: a Person's mbox_sha1sum, openid and account are arrays of what identifies the"
             + " Agent, whichever identifier the query used")
     void personForEveryIdentifier() {
