@@ -29,10 +29,11 @@ import org.scorelink.xapi.entity.Document;
 import org.scorelink.xapi.entity.DocumentContext;
 import org.scorelink.xapi.entity.DocumentKind;
 import org.scorelink.xapi.entity.DocumentPreconditions;
+import org.scorelink.xapi.entity.PutPrecondition;
 import org.scorelink.xapi.entity.XapiVersion;
 
 /**
- * The protocol shared by the three Document Resources (Communication 2.2; xAPI 2.0 4.1.6.2-4.1.6.4): strict
+ * The protocol shared by the three Document Resources (Communication 2.2; xAPI 2.0 4.1.6.2, 4.1.6.5, 4.1.6.6): strict
  * parameters, scopes, preconditions, ETag and Last-Modified. Subclasses name the resource and its context.
  */
 public abstract class DocumentResource {
@@ -70,9 +71,9 @@ public abstract class DocumentResource {
         return false;
     }
 
-    /** Must a PUT on an existing document carry a precondition (Communication 3.1.s4.b13)? */
-    boolean putNeedsPrecondition(XapiVersion version) {
-        return true;
+    /** When a PUT must carry If-Match/If-None-Match: always for the profile resources (Communication 3.1.s3.b1). */
+    PutPrecondition putPrecondition(XapiVersion version) {
+        return PutPrecondition.ALWAYS;
     }
 
     @PUT
@@ -82,7 +83,7 @@ public abstract class DocumentResource {
         DocumentContext ctx = context(caller, params);
         String id = documentId(params);
         byte[] content = RequestBodies.readBytes(headers, body, maxBodyBytes);
-        store.put(ctx, id, contentType(), content, preconditions(), putNeedsPrecondition(version()));
+        store.put(ctx, id, contentType(), content, preconditions(), putPrecondition(version()));
         return Response.noContent().build();
     }
 
@@ -158,7 +159,7 @@ public abstract class DocumentResource {
         return new DocumentContext(caller.storeId(), kind(), activity, agent, registration);
     }
 
-    /** An Agent; in 2.0 also an identified Group (xAPI 2.0 4.1.6.2-4.1.6.4). */
+    /** An Agent; in 2.0 also an identified Group (xAPI 2.0 4.1.6.2, 4.1.6.5, 4.1.6.6). */
     private String agentKey(StatementParams params) {
         XapiVersion version = version();
         String groupRefused = version.isTwo() ? null

@@ -4,6 +4,7 @@ import jakarta.ws.rs.Path;
 import java.util.Set;
 import org.scorelink.credentials.entity.Scope;
 import org.scorelink.xapi.entity.DocumentKind;
+import org.scorelink.xapi.entity.PutPrecondition;
 import org.scorelink.xapi.entity.XapiVersion;
 
 /** The State resource, {@code /xapi/activities/state} (Communication 2.3; xAPI 2.0 4.1.6.2). */
@@ -30,9 +31,9 @@ public class StateResource extends DocumentResource {
         return true;
     }
 
-    /** 1.0.3 lets State PUTs go without concurrency headers (3.1.s3); 2.0 does not (4.1.4). */
+    /** 1.0.3 lets State PUTs go without concurrency headers (3.1.s3); 2.0 only to create (4.1.4). */
     @Override
-    boolean putNeedsPrecondition(XapiVersion version) {
-        return version.isTwo();
+    PutPrecondition putPrecondition(XapiVersion version) {
+        return version.isTwo() ? PutPrecondition.TO_REPLACE : PutPrecondition.OPTIONAL;
     }
 }

@@ -15,7 +15,8 @@ import org.scorelink.xapi.entity.XapiVersion;
 
 /**
  * Checks {@code X-Experience-API-Version} on every xAPI request except {@code /xapi/about}
- * (Communication 3.3) and sends it on every xAPI response, errors included. CORS headers are
+ * (Communication 3.3, 2.8.s5.b4) and sends it on every xAPI response, errors included: the negotiated version,
+ * or 2.0.0 when the request named none this LRS speaks. CORS headers are
  * {@link CorsFilter}'s.
  */
 @Provider
@@ -32,10 +33,15 @@ public class XapiHeadersFilter implements ContainerRequestFilter, ContainerRespo
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        if (!isXapi(path) || path.endsWith("about") || "OPTIONS".equals(request.getMethod())) {
+        if (!isXapi(path) || "OPTIONS".equals(request.getMethod())) {
             return;
         }
         String header = request.getHeaderString(XapiVersion.HEADER);
+        if (path.endsWith("about")) {
+            // never rejected for its version header (2.8.s5.b4), but a version it names is answered in
+            XapiVersion.fromHeader(header).ifPresent(v -> request.setProperty(VERSION, v));
+            return;
+        }
         if (header == null) {
             request.abortWith(XapiExceptionMapper.error(400,
                     "header " + XapiVersion.HEADER + ": required on every xAPI request (Communication 3.3)"));

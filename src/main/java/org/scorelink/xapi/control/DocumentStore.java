@@ -22,6 +22,7 @@ import javax.sql.DataSource;
 import org.scorelink.xapi.entity.Document;
 import org.scorelink.xapi.entity.DocumentContext;
 import org.scorelink.xapi.entity.DocumentPreconditions;
+import org.scorelink.xapi.entity.PutPrecondition;
 
 /**
  * Storage of the Document Resources (Communication 2.2-2.7): one {@code XS_DOC} row per document, found by
@@ -95,20 +96,28 @@ public class DocumentStore {
     }
 
     /**
-     * Stores (replaces) a document. {@code requirePrecondition}: an existing document may only be replaced under
-     * If-Match/If-None-Match (Communication 3.1.s4.b13; xAPI 2.0 4.1.4) — 409 otherwise.
+     * Stores (replaces) a document. {@code rule} says whether a PUT without If-Match/If-None-Match may do so:
+     * onto an existing document it is then 409 (Communication 3.1.s4.b13; xAPI 2.0 4.1.4), onto a missing one 400
+     * where the client must always send a header (3.1.s3.b1).
      */
     public void put(DocumentContext ctx, String docId, String contentType, byte[] content,
-            DocumentPreconditions pre, boolean requirePrecondition) {
+            DocumentPreconditions pre, PutPrecondition rule) {
         Key key = key(ctx, docId);
         synchronized (lock(key)) {
             inTransaction(c -> {
                 Optional<Document> current = find(c, key);
                 check(pre, current, key);
-                if (current.isPresent() && pre.isEmpty() && requirePrecondition) {
-                    throw XapiException.conflict(key.ctx.kind().idParam() + " " + docId + ": the document exists;"
-                            + " check its current state and PUT again with If-Match set to its ETag, or If-None-Match: *"
-                            + " to create only (Communication 3.1.s4.b13-b14)");
+                if (pre.isEmpty() && rule != PutPrecondition.OPTIONAL) {
+                    if (current.isPresent()) {
+                        throw XapiException.conflict(key.ctx.kind().idParam() + " " + docId + ": the document exists;"
+                                + " check its current state and PUT again with If-Match set to its ETag, or"
+                                + " If-None-Match: * to create only (Communication 3.1.s4.b13-b14)");
+                    }
+                    if (rule == PutPrecondition.ALWAYS) {
+                        throw XapiException.badRequest("header If-Match or If-None-Match: required on a PUT to this"
+                                + " resource; send If-None-Match: * to create " + key.ctx.kind().idParam() + " " + docId
+                                + " (Communication 3.1.s3.b1, " + key.ctx.kind().section() + ")");
+                    }
                 }
                 write(c, key, current.isPresent(), contentType, content);
             });

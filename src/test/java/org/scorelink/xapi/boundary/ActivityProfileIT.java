@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The Activity Profile resource over raw HTTP (xAPI 1.0.3 Communication 2.2, 2.7, 3.1; xAPI 2.0 4.1.4, 4.1.6.4). */
+/** The Activity Profile resource over raw HTTP (xAPI 1.0.3 Communication 2.2, 2.7, 3.1; xAPI 2.0 4.1.4, 4.1.6.6). */
 @DisplayName("Activity Profile resource (Communication 2.7)")
 class ActivityProfileIT {
 
@@ -52,12 +52,16 @@ class ActivityProfileIT {
 
     @ParameterizedTest(name = "xAPI {0}")
     @ValueSource(strings = {"1.0.3", "2.0.0"})
-    @DisplayName("3.1.s4.b13-b15 / 2.0 4.1.4: PUT without If-Match/If-None-Match onto an existing profile is 409 and"
-            + " changes nothing")
+    @DisplayName("3.1.s3.b1, 3.1.s4.b13-b15 / 2.0 4.1.4: PUT without If-Match/If-None-Match is 400 for a new profile"
+            + " and 409 for an existing one; neither changes anything")
     void putWithoutPrecondition(String version) {
         Docs d = docs(version);
         Map<String, String> p = ctx("profileId", "c");
-        assertEquals(204, d.put(p, "text/plain", "one").statusCode(), "a new document needs no header");
+        HttpResponse<String> create = d.put(p, "text/plain", "one");
+        assertEquals(400, create.statusCode(), create.body());
+        assertTrue(create.body().contains("If-None-Match"), create.body());
+        assertEquals(404, d.get(p).statusCode(), "nothing stored");
+        d.create(p, "text/plain", "one");
         HttpResponse<String> r = d.put(p, "text/plain", "two");
         assertEquals(409, r.statusCode(), r.body());
         assertTrue(r.body().contains("If-Match"), r.body());

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The Agent Profile resource over raw HTTP (xAPI 1.0.3 Communication 2.2, 2.6, 3.1; xAPI 2.0 4.1.4, 4.1.6.3). */
+/** The Agent Profile resource over raw HTTP (xAPI 1.0.3 Communication 2.2, 2.6, 3.1; xAPI 2.0 4.1.4, 4.1.6.5). */
 @DisplayName("Agent Profile resource (Communication 2.6)")
 class AgentProfileIT {
 
@@ -57,11 +57,16 @@ class AgentProfileIT {
 
     @ParameterizedTest(name = "xAPI {0}")
     @ValueSource(strings = {"1.0.3", "2.0.0"})
-    @DisplayName("3.1.s4.b13-b15 / 2.0 4.1.4: PUT without If-Match/If-None-Match onto an existing profile is 409")
+    @DisplayName("3.1.s3.b1, 3.1.s4.b13-b15 / 2.0 4.1.4: PUT without If-Match/If-None-Match is 400 for a new profile"
+            + " and 409 for an existing one")
     void putWithoutPrecondition(String version) {
         Docs d = docs(version);
         Map<String, String> p = ctx("profileId", "c");
-        assertEquals(204, d.put(p, "text/plain", "one").statusCode());
+        HttpResponse<String> create = d.put(p, "application/json", "{\"v\":1}");
+        assertEquals(400, create.statusCode(), create.body());
+        assertTrue(create.body().contains("If-None-Match"), create.body());
+        assertEquals(404, d.get(p).statusCode(), "nothing stored");
+        d.create(p, "text/plain", "one");
         assertEquals(409, d.put(p, "text/plain", "two").statusCode());
         assertEquals("one", d.fetch(p).body());
     }
@@ -98,7 +103,7 @@ class AgentProfileIT {
     }
 
     @Test
-    @DisplayName("2.0 4.1.6.3: an identified Group is allowed; 1.0.3 2.6.s3 wants an Agent (400)")
+    @DisplayName("2.0 4.1.6.5: an identified Group is allowed; 1.0.3 2.6.s3 wants an Agent (400)")
     void groups() {
         JsonObject group = Json.createObjectBuilder().add("objectType", "Group")
                 .add("mbox", "mailto:team-" + t + "@example.com").build();

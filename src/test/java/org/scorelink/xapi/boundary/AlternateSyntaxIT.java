@@ -95,6 +95,47 @@ class AlternateSyntaxIT {
     }
 
     @Test
+    @DisplayName("1.3 with 2.3: the State resource through the form: PUT, GET (with ETag), POST merge, DELETE")
+    void stateDocument() {
+        Map<String, String> ctx = params("activityId", act, "agent", alice.toString(), "stateId", "alt");
+        Map<String, String> put = form("Content-Type", "application/json", "content", "{\"a\":1}");
+        put.putAll(ctx);
+        HttpResponse<String> r = send("/xapi/activities/state?method=PUT", LrsClient.query(put));
+        assertEquals(204, r.statusCode(), r.body());
+        Map<String, String> get = form();
+        get.putAll(ctx);
+        HttpResponse<String> got = send("/xapi/activities/state?method=GET", LrsClient.query(get));
+        assertEquals(200, got.statusCode(), got.body());
+        assertEquals("{\"a\":1}", got.body());
+        assertEquals("\"" + Docs.sha1("{\"a\":1}") + "\"", Docs.etag(got));
+        Map<String, String> post = form("Content-Type", "application/json", "content", "{\"b\":2}");
+        post.putAll(ctx);
+        assertEquals(204, send("/xapi/activities/state?method=POST", LrsClient.query(post)).statusCode());
+        assertEquals(json("{\"a\":1,\"b\":2}"),
+                json(send("/xapi/activities/state?method=GET", LrsClient.query(get)).body()));
+        assertEquals(204, send("/xapi/activities/state?method=DELETE", LrsClient.query(get)).statusCode());
+        assertEquals(404, send("/xapi/activities/state?method=GET", LrsClient.query(get)).statusCode());
+    }
+
+    @Test
+    @DisplayName("1.3.s3.b6 with 3.1.s3.b1: If-None-Match in the form is a header: a profile PUT with it creates,"
+            + " without it is 400")
+    void profileDocumentPreconditionInForm() {
+        Map<String, String> put = form("Content-Type", "text/plain", "content", "hello", "activityId", act,
+                "profileId", "alt");
+        HttpResponse<String> none = send("/xapi/activities/profile?method=PUT", LrsClient.query(put));
+        assertEquals(400, none.statusCode(), none.body());
+        assertTrue(none.body().contains("If-None-Match"), none.body());
+        put.put("If-None-Match", "*");
+        HttpResponse<String> r = send("/xapi/activities/profile?method=PUT", LrsClient.query(put));
+        assertEquals(204, r.statusCode(), r.body());
+        HttpResponse<String> again = send("/xapi/activities/profile?method=PUT", LrsClient.query(put));
+        assertEquals(412, again.statusCode(), again.body());
+        Map<String, String> get = form("activityId", act, "profileId", "alt");
+        assertEquals("hello", send("/xapi/activities/profile?method=GET", LrsClient.query(get)).body());
+    }
+
+    @Test
     @DisplayName("1.3.s3.b3: any query parameter besides method is a 400 naming it")
     void extraQueryParameter() {
         UUID id = UUID.randomUUID();
