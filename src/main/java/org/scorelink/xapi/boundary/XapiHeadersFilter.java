@@ -17,10 +17,13 @@ import org.scorelink.xapi.entity.XapiVersion;
  * Checks {@code X-Experience-API-Version} on every xAPI request except {@code /xapi/about}
  * (Communication 3.3) and sends it on every xAPI response, errors included. CORS headers are
  * {@link CorsFilter}'s.
+ *
+ * <p>Runs before authentication: a request without a supported version is a 400 whether or not it carries
+ * credentials (Communication 3.3.s3.b4.1, 3.3.s3.b7), so a client learns what is wrong with the request first.
  */
 @Provider
 @PreMatching
-@Priority(Priorities.HEADER_DECORATOR)
+@Priority(Priorities.AUTHENTICATION - 100)
 public class XapiHeadersFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
     @Inject
