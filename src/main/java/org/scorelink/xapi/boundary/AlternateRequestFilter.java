@@ -123,6 +123,17 @@ public class AlternateRequestFilter extends HttpFilter {
                     + " was '" + String.join(",", query.get("method")) + "' (Communication 1.3.s3.b2)");
             return;
         }
+        if (content == null && (method.equals("PUT") || method.equals("POST"))) {
+            error(request, response, 400, version, "form field content: required for method=" + method
+                    + "; the body goes URL-encoded into a form field named content (Communication 1.3.s3.b4)");
+            return;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (content != null && !headers.containsKey("Content-Type") && XapiHeadersFilter.isStatements(path)) {
+            // 1.3.s3.b10 only says SHOULD* name the content's type; statements sent this way can only be JSON
+            // (attachments cannot be sent with this syntax, 1.3), so that is what an unnamed type means.
+            headers.put("Content-Type", "application/json");
+        }
         LOG.log(System.Logger.Level.DEBUG, "alternate syntax: {0} {1}", method, request.getRequestURI());
         chain.doFilter(new AlternateRequest(request, method, headers, params, content), response);
     }

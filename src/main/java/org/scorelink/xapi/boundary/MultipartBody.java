@@ -53,15 +53,19 @@ final class MultipartBody {
     /** Splits {@code body} into its parts; preamble and epilogue are ignored. */
     static List<Part> parse(byte[] body, String boundary) {
         byte[] dash = ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
-        // The first delimiter may open the body; every later one is preceded by CRLF.
-        int at = startsWith(body, 0, dash) ? 0 : indexOf(body, crlf(dash), 0);
-        if (at < 0) {
-            throw XapiException.badRequest("body: no multipart boundary '" + boundary + "' found (RFC 2046 5.1.1)");
-        }
-        if (at > 0) {
-            at += 2; // past the CRLF before the dashes
-        }
         byte[] delimiter = crlf(dash);
+        // The first delimiter may open the body; otherwise it follows a preamble (possibly empty) and a CRLF,
+        // as in a body that starts with CRLF.
+        int at;
+        if (startsWith(body, 0, dash)) {
+            at = 0;
+        } else {
+            int crlf = indexOf(body, delimiter, 0);
+            if (crlf < 0) {
+                throw XapiException.badRequest("body: no multipart boundary '" + boundary + "' found (RFC 2046 5.1.1)");
+            }
+            at = crlf + 2; // the dashes, past the CRLF before them
+        }
         List<Part> parts = new ArrayList<>();
         int pos = at + dash.length;
         while (true) {

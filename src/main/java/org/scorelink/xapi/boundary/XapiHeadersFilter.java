@@ -18,10 +18,13 @@ import org.scorelink.xapi.entity.XapiVersion;
  * (Communication 3.3, 2.8.s5.b4) and sends it on every xAPI response, errors included: the negotiated version,
  * or 2.0.0 when the request named none this LRS speaks. CORS headers are
  * {@link CorsFilter}'s.
+ *
+ * <p>Runs before authentication: a request without a supported version is a 400 whether or not it carries
+ * credentials (Communication 3.3.s3.b4.1, 3.3.s3.b7), so a client learns what is wrong with the request first.
  */
 @Provider
 @PreMatching
-@Priority(Priorities.HEADER_DECORATOR)
+@Priority(Priorities.AUTHENTICATION - 100)
 public class XapiHeadersFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
     @Inject

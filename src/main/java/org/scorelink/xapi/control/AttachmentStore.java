@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,17 +85,19 @@ public class AttachmentStore {
     }
 
     /**
-     * Matches received parts to the attachments of the statements: every attachment without {@code fileUrl}
-     * needs a part with its SHA-2 (Communication 1.5.2.s3.b5), every part must match an attachment and hash to
-     * what it declares. {@code received} holds the declared hash (any case), the part's Content-Type (may be
-     * null) and its octets. Answers the data to store, once per SHA-2. Throws 400 naming the culprit.
+     * Matches received parts to the attachments of the statements and of their SubStatements (a SubStatement is
+     * validated as a Statement, Data 2.4.4.3.s8.b2, so it may carry attachments of its own): every attachment
+     * without {@code fileUrl} needs a part with its SHA-2 (Communication 1.5.2.s3.b5), every part must match an
+     * attachment and hash to what it declares. {@code received} holds the declared hash (any case), the part's
+     * Content-Type (may be null) and its octets. Answers the data to store, once per SHA-2. Throws 400 naming the
+     * culprit.
      */
     public static List<AttachmentData> match(List<IncomingStatement> statements, boolean batch,
             List<AttachmentData> received) {
         Map<String, AttachmentData> parts = new LinkedHashMap<>();
         for (int i = 0; i < received.size(); i++) {
             AttachmentData r = received.get(i);
-            String where = "multipart part " + (i + 1) + " (X-Experience-API-Hash " + r.sha2() + ")";
+            String where = "multipart part " + (i + 2) + " (X-Experience-API-Hash " + r.sha2() + ")";
             String declared = r.sha2().toLowerCase(Locale.ROOT);
             String actual = digest(declared.length(), r.body(), where);
             if (!actual.equals(declared)) {
@@ -106,35 +109,33 @@ public class AttachmentStore {
         Map<String, AttachmentData> out = new LinkedHashMap<>();
         Set<String> referenced = new HashSet<>();
         for (int i = 0; i < statements.size(); i++) {
-            JsonValue list = statements.get(i).statement().get("attachments");
-            if (!(list instanceof JsonArray array)) {
-                continue;
-            }
-            String path = batch ? "statements[" + i + "].attachments" : "statement.attachments";
-            for (int j = 0; j < array.size(); j++) {
-                JsonObject a = array.getJsonObject(j);
-                String sha2 = a.getString("sha2").toLowerCase(Locale.ROOT);
-                referenced.add(sha2);
-                AttachmentData part = parts.get(sha2);
-                if (Signatures.isSignature(a)) {
-                    Signatures.verify(statements.get(i).statement(), a, part == null ? null : part.body(),
-                            path + "[" + j + "]");
-                }
-                if (part == null) {
-                    if (!a.containsKey("fileUrl")) {
-                        throw XapiException.invalid(path + "[" + j + "]", "has no fileUrl and no multipart part "
-                                + "with X-Experience-API-Hash " + sha2 + " carries its data (Communication 1.5.2.s3.b5)");
+            JsonObject statement = statements.get(i).statement();
+            for (Attachments list : lists(statement, statementPath(batch, i))) {
+                for (int j = 0; j < list.array().size(); j++) {
+                    JsonObject a = list.array().getJsonObject(j);
+                    String path = list.path() + "[" + j + "]";
+                    String sha2 = a.getString("sha2").toLowerCase(Locale.ROOT);
+                    referenced.add(sha2);
+                    AttachmentData part = parts.get(sha2);
+                    if (list.signable() && Signatures.isSignature(a)) {
+                        Signatures.verify(statement, a, part == null ? null : part.body(), path);
                     }
-                    continue;
+                    if (part == null) {
+                        if (!a.containsKey("fileUrl")) {
+                            throw XapiException.invalid(path, "has no fileUrl and no multipart part with "
+                                    + "X-Experience-API-Hash " + sha2 + " carries its data (Communication 1.5.2.s3.b5)");
+                        }
+                        continue;
+                    }
+                    String declaredType = a.getString("contentType");
+                    if (part.contentType() != null && !baseType(part.contentType()).equals(baseType(declaredType))) {
+                        throw XapiException.invalid(path + ".contentType", "is '" + declaredType
+                                + "' but the part with hash " + sha2 + " has Content-Type '" + part.contentType()
+                                + "' (Communication 1.5.2.s2.b2.b7)");
+                    }
+                    out.putIfAbsent(sha2, new AttachmentData(sha2,
+                            part.contentType() != null ? part.contentType() : declaredType, part.body()));
                 }
-                String declaredType = a.getString("contentType");
-                if (part.contentType() != null && !baseType(part.contentType()).equals(baseType(declaredType))) {
-                    throw XapiException.invalid(path + "[" + j + "].contentType", "is '" + declaredType
-                            + "' but the part with hash " + sha2 + " has Content-Type '" + part.contentType()
-                            + "' (Communication 1.5.2.s2.b2.b7)");
-                }
-                out.putIfAbsent(sha2, new AttachmentData(sha2,
-                        part.contentType() != null ? part.contentType() : declaredType, part.body()));
             }
         }
         for (String sha2 : parts.keySet()) {
@@ -146,18 +147,22 @@ public class AttachmentStore {
         return List.copyOf(out.values());
     }
 
-    /** Whether any statement carries an attachment without fileUrl (an application/json request must not). */
+    /**
+     * An {@code application/json} request: every attachment, a SubStatement's included, needs a {@code fileUrl}
+     * (Communication 1.5.2.s2.b1), and a signature cannot be verified without its data (Data 2.6).
+     */
     public static void requireFileUrls(List<IncomingStatement> statements, boolean batch) {
         for (int i = 0; i < statements.size(); i++) {
-            if (statements.get(i).statement().get("attachments") instanceof JsonArray array) {
-                for (int j = 0; j < array.size(); j++) {
-                    if (Signatures.isSignature(array.getJsonObject(j))) {
-                        Signatures.verify(statements.get(i).statement(), array.getJsonObject(j), null,
-                                (batch ? "statements[" + i + "]" : "statement") + ".attachments[" + j + "]");
+            JsonObject statement = statements.get(i).statement();
+            for (Attachments list : lists(statement, statementPath(batch, i))) {
+                for (int j = 0; j < list.array().size(); j++) {
+                    JsonObject a = list.array().getJsonObject(j);
+                    String path = list.path() + "[" + j + "]";
+                    if (list.signable() && Signatures.isSignature(a)) {
+                        Signatures.verify(statement, a, null, path);
                     }
-                    if (!array.getJsonObject(j).containsKey("fileUrl")) {
-                        throw XapiException.invalid((batch ? "statements[" + i + "]" : "statement")
-                                + ".attachments[" + j + "]", "has no fileUrl; send its data as multipart/mixed "
+                    if (!a.containsKey("fileUrl")) {
+                        throw XapiException.invalid(path, "has no fileUrl; send its data as multipart/mixed "
                                 + "(Communication 1.5.2.s2.b1)");
                     }
                 }
@@ -165,16 +170,15 @@ public class AttachmentStore {
         }
     }
 
-    /** The SHA-2s referenced by the attachments of stored statements, in order, once each. */
+    /** The SHA-2s referenced by the attachments of stored statements and their SubStatements, once each. */
     public static Set<String> referenced(Collection<StoredStatement> statements) {
-        Set<String> out = new java.util.LinkedHashSet<>();
+        Set<String> out = new LinkedHashSet<>();
         for (StoredStatement s : statements) {
             if (!s.body().contains("\"attachments\"")) {
                 continue;
             }
-            JsonObject o = JsonIo.parseObject(s.body(), "stored statement");
-            if (o.get("attachments") instanceof JsonArray array) {
-                for (JsonValue v : array) {
+            for (Attachments list : lists(JsonIo.parseObject(s.body(), "stored statement"), "")) {
+                for (JsonValue v : list.array()) {
                     if (v instanceof JsonObject a && a.get("sha2") instanceof JsonString sha2) {
                         out.add(sha2.getString().toLowerCase(Locale.ROOT));
                     }
@@ -182,6 +186,31 @@ public class AttachmentStore {
             }
         }
         return out;
+    }
+
+    /**
+     * One attachment list of a statement: its path in the request, and whether a signature in it signs the
+     * statement (Data 2.6 signs Statements; a signature attachment in a SubStatement is kept as an attachment).
+     */
+    private record Attachments(JsonArray array, String path, boolean signable) {
+    }
+
+    /** The statement's own attachments, then those of its SubStatement object, where present. */
+    private static List<Attachments> lists(JsonObject statement, String path) {
+        List<Attachments> out = new ArrayList<>(2);
+        if (statement.get("attachments") instanceof JsonArray own) {
+            out.add(new Attachments(own, path + ".attachments", true));
+        }
+        if (statement.get("object") instanceof JsonObject object
+                && object.get("objectType") instanceof JsonString type && "SubStatement".equals(type.getString())
+                && object.get("attachments") instanceof JsonArray sub) {
+            out.add(new Attachments(sub, path + ".object.attachments", false));
+        }
+        return out;
+    }
+
+    private static String statementPath(boolean batch, int i) {
+        return batch ? "statements[" + i + "]" : "statement";
     }
 
     /** The stored data for those SHA-2s in a store (those without data, i.e. fileUrl-only, are skipped). */

@@ -6,8 +6,6 @@ import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonConfig;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonWriterFactory;
@@ -16,18 +14,19 @@ import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Cached JSON-P factories ({@code Json.createReader}, {@code Json.createObjectBuilder} ... look the provider up
- * through the service loader on every call). The reader
- * rejects duplicate keys, which xAPI forbids.
+ * through the service loader on every call). Parsing is strict: one JSON text and nothing after it
+ * (RFC 8259 section 2), and no key twice in an object, which xAPI forbids (Data 2.2.s2.b2).
  */
 public final class JsonIo {
 
-    private static final JsonReaderFactory READERS =
-            Json.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
-    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
+    private static final JsonParserFactory PARSERS =
+            Json.createParserFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
     private static final JsonWriterFactory WRITERS = Json.createWriterFactory(Map.of());
     private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
 
@@ -49,70 +48,53 @@ public final class JsonIo {
     }
 
     /**
-     * Parses JSON text: exactly one value with nothing but whitespace after it ({@code JsonReader.readValue} stops
-     * after the first value and would accept <code>{"a":1}[</code>); malformed input is a 400 naming {@code what}.
+     * Parses JSON text; malformed input, a key given twice in one object, or anything but whitespace after the
+     * value (a JSON reader stops at the end of the first value and would ignore it) is a 400 naming {@code what}.
      */
     public static JsonValue parse(String text, String what) {
-        JsonValue value;
-        try (JsonReader reader = READERS.createReader(new StringReader(text))) {
-            value = reader.readValue();
+        try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
+            if (!parser.hasNext()) {
+                throw XapiException.badRequest(what + ": not valid JSON (empty)");
+            }
+            JsonValue value = value(parser, parser.next(), what);
+            if (parser.hasNext()) { // throws on content after the value, so this is a defensive check
+                throw XapiException.badRequest(what + ": not valid JSON (content after the JSON value)");
+            }
+            return value;
         } catch (JsonParsingException e) {
             throw XapiException.badRequest(what + ": not valid JSON (" + e.getMessage() + ")");
-        } catch (jakarta.json.JsonException e) {
+        } catch (jakarta.json.JsonException | IllegalStateException e) {
             throw XapiException.badRequest(what + ": not valid JSON (" + e.getMessage() + ")");
         }
-        if (!onlyWhitespaceAfterValue(text)) {
-            throw XapiException.badRequest(what + ": not valid JSON (content after the JSON value)");
-        }
-        return value;
     }
 
-    /**
-     * True when the one JSON value {@code text} starts with (already parsed) is followed by whitespace only. An
-     * object or array ends where its brackets balance outside strings; a scalar is checked by the parser.
-     */
-    private static boolean onlyWhitespaceAfterValue(String text) {
-        int i = 0;
-        int n = text.length();
-        while (i < n && isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        if (i == n || (text.charAt(i) != '{' && text.charAt(i) != '[')) {
-            try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
-                parser.next();
-                return !parser.hasNext();
-            } catch (jakarta.json.JsonException e) {
-                return false;
-            }
-        }
-        int depth = 0;
-        boolean inString = false;
-        for (; i < n; i++) {
-            char c = text.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
+    /** The value that starts with {@code event}; objects and arrays are built here so keys can be checked. */
+    private static JsonValue value(JsonParser parser, JsonParser.Event event, String what) {
+        switch (event) {
+            case START_OBJECT -> {
+                JsonObjectBuilder b = BUILDERS.createObjectBuilder();
+                Set<String> keys = new HashSet<>();
+                for (JsonParser.Event e = parser.next(); e != JsonParser.Event.END_OBJECT; e = parser.next()) {
+                    String key = parser.getString();
+                    if (!keys.add(key)) {
+                        throw XapiException.badRequest(what + ": not valid JSON (the key \"" + key
+                                + "\" occurs twice in one object; Data 2.2.s2.b2)");
+                    }
+                    b.add(key, value(parser, parser.next(), what));
                 }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                depth++;
-            } else if ((c == '}' || c == ']') && --depth == 0) {
-                break;
+                return b.build();
+            }
+            case START_ARRAY -> {
+                JsonArrayBuilder b = BUILDERS.createArrayBuilder();
+                for (JsonParser.Event e = parser.next(); e != JsonParser.Event.END_ARRAY; e = parser.next()) {
+                    b.add(value(parser, e, what));
+                }
+                return b.build();
+            }
+            default -> {
+                return parser.getValue();
             }
         }
-        for (i++; i < n; i++) {
-            if (!isWhitespace(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isWhitespace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
     /** Parses a JSON object; anything else is a 400 naming {@code what}. */

@@ -48,7 +48,7 @@ public final class StatementFormatter {
         return b.append(rest).toString();
     }
 
-    // ---- format=ids: only what identifies Agents, Groups, Activities and Verbs -------------------------
+    // ---- format=ids: only what identifies Agents, Groups, Activities and Verbs (2.1.3; 2.0 4.1.6.1) -----
 
     private static JsonObject idsStatement(JsonObject st) {
         JsonObjectBuilder b = JsonIo.object();
@@ -90,7 +90,8 @@ public final class StatementFormatter {
             case "Agent", "Group" -> idsActor(object);
             case "StatementRef" -> object;
             case "SubStatement" -> idsStatement(object);
-            default -> JsonIo.object().add("objectType", "Activity").add("id", object.getString("id")).build();
+            // An Activity is identified by its id alone; objectType "Activity" is the default (Data 2.4.4.s2)
+            default -> JsonIo.object().add("id", object.getString("id")).build();
         };
     }
 
@@ -99,6 +100,8 @@ public final class StatementFormatter {
         for (Map.Entry<String, JsonValue> e : context.entrySet()) {
             switch (e.getKey()) {
                 case "instructor", "team" -> b.add(e.getKey(), idsActor(e.getValue().asJsonObject()));
+                case "contextAgents" -> b.add(e.getKey(), idsContextActors(e.getValue(), "agent"));
+                case "contextGroups" -> b.add(e.getKey(), idsContextActors(e.getValue(), "group"));
                 case "contextActivities" -> {
                     JsonObjectBuilder ca = JsonIo.object();
                     e.getValue().asJsonObject().forEach((k, v) -> ca.add(k, mapActivities(v, StatementFormatter::idsObject)));
@@ -108,6 +111,17 @@ public final class StatementFormatter {
             }
         }
         return b.build();
+    }
+
+    /** xAPI 2.0 contextAgents / contextGroups: the Agent or Group in each reduced to what identifies it. */
+    private static JsonArray idsContextActors(JsonValue list, String member) {
+        JsonArrayBuilder a = JsonIo.array();
+        for (JsonValue v : list.asJsonArray()) {
+            JsonObjectBuilder b = JsonIo.object(v.asJsonObject());
+            b.add(member, idsActor(v.asJsonObject().getJsonObject(member)));
+            a.add(b);
+        }
+        return a.build();
     }
 
     private static JsonValue mapActivities(JsonValue v, java.util.function.UnaryOperator<JsonObject> f) {

@@ -750,6 +750,11 @@ public class StatementValidator {
     }
 
     private void contextActivities(JsonObject ca, Loc loc) {
+        if (ca.isEmpty()) {
+            // Data 2.2.s2.b1 (SHOULD NOT send empty objects); the ADL conformance suite requires the 400
+            throw fail(loc, "must hold at least one of parent, grouping, category, other; leave it out instead of "
+                    + "sending an empty object (Data 2.4.6.2, Data 2.2.s2.b1)");
+        }
         for (Map.Entry<String, JsonValue> e : ca.entrySet()) {
             String k = e.getKey();
             JsonValue val = e.getValue();

@@ -50,7 +50,9 @@ class ClientsIT {
     private static Reply call(String method, String path, Optional<String> authorization, String body) throws Exception {
         var builder = HttpRequest.newBuilder(URI.create(BASE + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Accept", "application/json");
+                .header("Accept", "application/json")
+                // xAPI paths check the version before credentials (Communication 3.3); /api ignores it
+                .header("X-Experience-API-Version", "2.0.0");
         if (body != null) {
             builder.header("Content-Type", "application/json");
         }

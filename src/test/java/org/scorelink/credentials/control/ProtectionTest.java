@@ -22,6 +22,20 @@ class ProtectionTest {
         assertEquals(Protection.PUBLIC, of("OPTIONS", "xapi/statements"));
     }
 
+    /** Communication 3.2: a method the resource does not serve is its 405, not a 401, whoever asks. */
+    @Test
+    void methodsAnXapiResourceDoesNotServeNeedNoCredentials() {
+        assertEquals(Protection.PUBLIC, of("DELETE", "xapi/statements"));
+        assertEquals(Protection.PUBLIC, of("PATCH", "xapi/statements"));
+        assertEquals(Protection.PUBLIC, of("POST", "xapi/activities"));
+        assertEquals(Protection.PUBLIC, of("put", "xapi/agents"));
+        assertEquals(Protection.PUBLIC, of("PATCH", "xapi/activities/state"));
+        assertEquals(Protection.CLIENT, of("DELETE", "xapi/activities/state"));
+        assertEquals(Protection.CLIENT, of("HEAD", "xapi/statements"));
+        assertEquals(Protection.CLIENT, of("PUT", "xapi/agents/profile"));
+        assertEquals(Protection.CLIENT, of("DELETE", "xapi/no-such-resource"));
+    }
+
     @Test
     void apiNeedsAClientAndAdminPathsTheAdminScope() {
         assertEquals(Protection.CLIENT, of("GET", "api/me"));

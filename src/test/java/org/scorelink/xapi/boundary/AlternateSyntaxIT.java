@@ -73,6 +73,40 @@ class AlternateSyntaxIT {
     }
 
     @Test
+    @DisplayName("1.3.s3.b10: content without a Content-Type form field is a statement's JSON (PUT 204, POST 200)")
+    void contentWithoutContentType() {
+        UUID id = UUID.randomUUID();
+        HttpResponse<String> put = alt("PUT", "", form("statementId", id.toString(),
+                "content", statement(alice, verb, act).build().toString()));
+        assertEquals(204, put.statusCode(), put.body());
+        assertEquals(verb, lrs.statement(id.toString()).getJsonObject("verb").getString("id"));
+        HttpResponse<String> post = alt("POST", "", form("content", statement(alice, verb, act).build().toString()));
+        assertEquals(200, post.statusCode(), post.body());
+        // a Content-Type that is not JSON is still refused
+        HttpResponse<String> text = alt("POST", "", form("Content-Type", "text/plain",
+                "content", statement(alice, verb, act).build().toString()));
+        assertEquals(400, text.statusCode(), text.body());
+        assertEquals(2, lrs.ids(params("verb", verb)).size());
+    }
+
+    @Test
+    @DisplayName("1.3.s3.b4: method=PUT or POST without a content field is 400, credentials or not")
+    void putOrPostWithoutContent() {
+        for (String method : new String[] {"PUT", "POST"}) {
+            HttpResponse<String> r = alt(method, "", form("statementId", UUID.randomUUID().toString()));
+            assertEquals(400, r.statusCode(), r.body());
+            assertTrue(r.body().contains("content"), r.body());
+            HttpResponse<String> anonymous = send("/xapi/statements?method=" + method, "");
+            assertEquals(400, anonymous.statusCode(), anonymous.body());
+            // a JSON body sent as if it were a form has no content field either
+            HttpResponse<String> notAForm = send("/xapi/statements?method=" + method,
+                    statement(alice, verb, act).build().toString());
+            assertEquals(400, notAForm.statusCode(), notAForm.body());
+        }
+        assertTrue(lrs.ids(params("verb", verb)).isEmpty());
+    }
+
+    @Test
     @DisplayName("1.3: non-ASCII content arrives as UTF-8")
     void utf8Content() {
         UUID id = UUID.randomUUID();

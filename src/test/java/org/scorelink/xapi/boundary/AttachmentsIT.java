@@ -100,9 +100,14 @@ class AttachmentsIT {
     }
 
     private static byte[] multipart(JsonValue statements, Part... parts) {
+        return multipart("preamble to ignore\r\n", statements, parts);
+    }
+
+    /** A multipart body whose first delimiter follows {@code preamble}. */
+    private static byte[] multipart(String preamble, JsonValue statements, Part... parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            out.write(("preamble to ignore\r\n--" + BOUNDARY + "\r\nContent-Type: application/json\r\n\r\n"
+            out.write((preamble + "--" + BOUNDARY + "\r\nContent-Type: application/json\r\n\r\n"
                     + statements).getBytes(StandardCharsets.UTF_8));
             for (Part p : parts) {
                 out.write(("\r\n--" + BOUNDARY + "\r\nContent-Type: " + p.contentType
@@ -252,6 +257,68 @@ class AttachmentsIT {
         assertArrayEquals(data, parts.get(1).body());
         List<Received> query = parts(getBytes("activity=" + act + "&attachments=true"));
         assertArrayEquals(data, query.get(1).body());
+    }
+
+    @Test
+    @DisplayName("RFC 2046 5.1.1: a body opening with CRLF (an empty preamble) or with the delimiter is accepted")
+    void emptyPreamble() {
+        byte[] data = "here is a simple attachment".getBytes(StandardCharsets.US_ASCII);
+        Part p = Part.of("text/plain", data);
+        for (String preamble : List.of("\r\n", "")) {
+            UUID id = UUID.randomUUID();
+            HttpResponse<String> r = send("POST", "/xapi/statements", multipart(preamble,
+                    withAttachments(id, attachment(p.hash, "text/plain", data.length, null)), p));
+            assertEquals(200, r.statusCode(), () -> "preamble '" + preamble + "': " + r.body());
+            assertArrayEquals(data, parts(getBytes("statementId=" + id + "&attachments=true")).get(1).body());
+        }
+    }
+
+    /** A statement whose object is a SubStatement carrying {@code attachments} of its own. */
+    private JsonObject withSubStatementAttachments(UUID id, JsonObject... attachments) {
+        var a = Json.createArrayBuilder();
+        for (JsonObject o : attachments) {
+            a.add(o);
+        }
+        JsonObject sub = statement(alice, verb + "/planned", act).add("objectType", "SubStatement")
+                .add("attachments", a).build();
+        return statement(alice, verb, sub).add("id", id.toString()).build();
+    }
+
+    @Test
+    @DisplayName("Data 2.4.4.3.s8.b2 / 1.5.2.s3.b4: a SubStatement's attachment is matched to its part by hash, "
+            + "stored, and returned with attachments=true")
+    void subStatementAttachmentRoundTrip() {
+        byte[] data = binary(10);
+        Part p = Part.of("application/pdf", data);
+        UUID id = UUID.randomUUID();
+        HttpResponse<String> r = post(withSubStatementAttachments(id,
+                attachment(p.hash, "application/pdf", data.length, null)), p);
+        assertEquals(200, r.statusCode(), r.body());
+        List<Received> parts = parts(getBytes("statementId=" + id + "&attachments=true"));
+        assertEquals(2, parts.size());
+        assertEquals(p.hash, parts.get(1).headers().get("x-experience-api-hash"));
+        assertArrayEquals(data, parts.get(1).body());
+        List<Received> query = parts(getBytes("verb=" + verb + "&attachments=true"));
+        assertEquals(2, query.size());
+        assertArrayEquals(data, query.get(1).body());
+    }
+
+    @Test
+    @DisplayName("1.5.2.s3.b5 / 1.5.2.s2.b1: a SubStatement attachment without fileUrl needs a part, as "
+            + "multipart and as application/json; 400 names statement.object.attachments[0]")
+    void subStatementAttachmentWithoutData() {
+        UUID viaMultipart = UUID.randomUUID();
+        JsonObject noUrl = attachment(sha256(binary(11)), "application/pdf", 3000, null);
+        HttpResponse<String> r = post(withSubStatementAttachments(viaMultipart, noUrl));
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(r.body().contains("statement.object.attachments[0]"), r.body());
+        HttpResponse<String> j = lrs.post(withSubStatementAttachments(UUID.randomUUID(), noUrl));
+        assertEquals(400, j.statusCode(), j.body());
+        assertTrue(j.body().contains("statement.object.attachments[0]"), j.body());
+        assertTrue(lrs.ids(params("verb", verb)).isEmpty());
+        // with a fileUrl it needs no part
+        JsonObject remote = attachment(sha256(binary(11)), "application/pdf", 3000, "https://files.example.com/s.pdf");
+        assertEquals(200, lrs.post(withSubStatementAttachments(UUID.randomUUID(), remote)).statusCode());
     }
 
     @Test

@@ -51,6 +51,36 @@ class StatementFormatterTest {
                 .getJsonObject(0).containsKey("definition"));
     }
 
+    /** 2.1.3 / 2.0 4.1.6.1 format=ids: an Activity is its id alone; Agents keep objectType and the IFI. */
+    @Test
+    void idsReducesActivitiesToTheirIdAndIdentifiedGroupsToTheirIfi() {
+        JsonObject s = format(StatementFormat.IDS, false, null);
+        assertEquals("{\"id\":\"https://ex.com/c\"}", s.getJsonObject("object").toString());
+        assertEquals("{\"id\":\"https://ex.com/p\"}", s.getJsonObject("context").getJsonObject("contextActivities")
+                .getJsonArray("parent").getJsonObject(0).toString());
+        assertEquals("{\"objectType\":\"Agent\",\"mbox\":\"mailto:ann@ex.com\"}", s.getJsonObject("actor").toString());
+        assertEquals("{\"id\":\"https://v/completed\"}", s.getJsonObject("verb").toString());
+    }
+
+    /** xAPI 2.0 4.1.6.1 format=ids also reduces the Agents and Groups of contextAgents and contextGroups. */
+    @Test
+    void idsReducesContextAgentsAndContextGroups() {
+        String body = """
+                {"id":"6a5a1f4c-6b0a-4bd9-9b1d-4f6b2c1f8e11","actor":{"mbox":"mailto:ann@ex.com"},
+                 "verb":{"id":"https://v/completed"},"object":{"id":"https://ex.com/c"},
+                 "context":{"contextAgents":[{"objectType":"contextAgent","agent":{"name":"Tom","mbox":"mailto:tom@ex.com"},
+                   "relevantTypes":["https://t/coach"]}],
+                  "contextGroups":[{"objectType":"contextGroup","group":{"objectType":"Group","name":"G",
+                   "member":[{"name":"Kim","mbox":"mailto:kim@ex.com"}]}}]}}""";
+        JsonObject context = JsonIo.parseObject(StatementFormatter.format(new StoredStatement(SEQ, body, false),
+                StatementFormat.IDS, List.of()), "t").getJsonObject("context");
+        JsonObject agent = context.getJsonArray("contextAgents").getJsonObject(0);
+        assertEquals("{\"mbox\":\"mailto:tom@ex.com\"}", agent.getJsonObject("agent").toString());
+        assertEquals("https://t/coach", agent.getJsonArray("relevantTypes").getString(0));
+        assertEquals("{\"objectType\":\"Group\",\"member\":[{\"mbox\":\"mailto:kim@ex.com\"}]}",
+                context.getJsonArray("contextGroups").getJsonObject(0).getJsonObject("group").toString());
+    }
+
     @Test
     void canonicalReturnsOneLanguagePerMapByAcceptLanguage() {
         JsonObject s = format(StatementFormat.CANONICAL, false, "fr, en;q=0.5");
