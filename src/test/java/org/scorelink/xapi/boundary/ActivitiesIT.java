@@ -62,7 +62,7 @@ class ActivitiesIT {
     @ParameterizedTest(name = "xAPI {0}")
     @ValueSource(strings = {"1.0.3", "2.0.0"})
     @DisplayName("2.5.s1, Data 2.4.4.1.s4.b3: language maps from several statements are merged, the newest winning"
-            + " per language; other properties come from the newest statement that has them")
+            + " per language; type and moreInfo come from the newest statement that has them")
     void mergesLanguageMaps(String version) {
         store(defined(iri, Json.createObjectBuilder().add("name", map("en-US", "Old", "de-DE", "Alt"))
                 .add("description", map("fr-FR", "Une leçon"))
