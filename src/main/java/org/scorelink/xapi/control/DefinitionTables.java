@@ -33,6 +33,8 @@ final class DefinitionTables {
 
     static final String INSERT_NODEFINE = "INSERT INTO XS_NODEFINE (seq) VALUES (?)";
     static final String INSERT_INTERACTION = "INSERT INTO XS_INTERACTION (tid, seq) VALUES (?, ?)";
+    /** Primary-key probes per query: Derby compiles each IN list into code, so keep lists short. */
+    private static final int PROBES = 100;
 
     private DefinitionTables() {
     }
@@ -59,21 +61,18 @@ final class DefinitionTables {
     /** Those of {@code seqs} that were stored by a client without {@code define}. */
     static Set<Long> withoutDefine(Connection c, Collection<Long> seqs) throws SQLException {
         Set<Long> out = new HashSet<>();
-        if (seqs.isEmpty()) {
-            return out;
-        }
-        StringBuilder sql = new StringBuilder("SELECT seq FROM XS_NODEFINE WHERE seq IN (");
-        for (int i = 0; i < seqs.size(); i++) {
-            sql.append(i == 0 ? "?" : ", ?");
-        }
-        try (PreparedStatement ps = c.prepareStatement(sql.append(')').toString())) {
-            int i = 0;
-            for (long seq : seqs) {
-                ps.setLong(++i, seq);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getLong(1));
+        List<Long> all = List.copyOf(seqs);
+        for (int from = 0; from < all.size(); from += PROBES) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + PROBES));
+            String sql = "SELECT seq FROM XS_NODEFINE WHERE seq IN (" + "?, ".repeat(chunk.size() - 1) + "?)";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setLong(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getLong(1));
+                    }
                 }
             }
         }

@@ -10,12 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.scorelink.xapi.entity.IncomingStatement;
 import org.scorelink.xapi.entity.StatementQuery;
+import org.scorelink.xapi.entity.StoredStatement;
 import org.scorelink.xapi.entity.XapiVersion;
 
 /**
@@ -148,6 +150,25 @@ class DefinitionsTest {
         assertEquals("b", a.object().getJsonObject("definition").getJsonArray("correctResponsesPattern").getString(0),
                 "IEEE 9274.1.1 4.2.5: the LRS may roll back what a voided statement introduced");
         assertTrue(a.lastModified().getAsLong() > before, "the voiding statement mentions the Activity");
+    }
+
+    @Test
+    void withoutDefineAnswersForManySequencesAtOnce() throws Exception {
+        List<IncomingStatement> barred = new ArrayList<>();
+        for (int i = 0; i < 230; i++) {
+            barred.add(st("{}"));
+        }
+        writer.write(1, barred, List.of(), false);
+        writer.write(1, List.of(st("{}")), List.of(), true);
+        List<Long> seqs = definitions.reader.query(1, new StatementQuery(Optional.empty(), false, Optional.empty(),
+                Optional.of(ACTIVITY), false, Optional.empty(), 0, Long.MAX_VALUE, 500, false, Optional.empty()))
+                .statements().stream().map(StoredStatement::seq).toList();
+        assertEquals(231, seqs.size());
+        try (var c = ds.getConnection()) {
+            Set<Long> found = DefinitionTables.withoutDefine(c, seqs);
+            assertEquals(230, found.size());
+            assertFalse(found.contains(seqs.get(0)), "the newest came from a client with define");
+        }
     }
 
     @Test
