@@ -25,6 +25,14 @@ public record Caller(long storeId, String clientKey, Set<Scope> scopes, JsonObje
         return has(Scope.ALL) || has(Scope.STATEMENTS_WRITE);
     }
 
+    /**
+     * May (re)define Activities and Agents: its statements' definitions update the canonical ones (xAPI 1.0.3
+     * Communication 4.2 scope table, {@code define}; Data 2.4.4.1.s4.b3).
+     */
+    public boolean canDefine() {
+        return has(Scope.ALL) || has(Scope.DEFINE);
+    }
+
     /** May read every statement of the store. */
     public boolean canReadAllStatements() {
         return has(Scope.ALL) || has(Scope.ALL_READ) || has(Scope.STATEMENTS_READ);

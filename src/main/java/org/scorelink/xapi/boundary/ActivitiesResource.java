@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
@@ -17,7 +17,8 @@ import org.scorelink.xapi.control.XapiException;
 /**
  * The Activities resource, {@code /xapi/activities?activityId=} (Communication 2.5; same in xAPI 2.0): the
  * Activity with the LRS's canonical definition, merged at read time from stored statements
- * ({@link Definitions}). An Activity never seen is still returned, with only its id (2.5.s2.b1).
+ * ({@link Definitions}). An Activity never seen is still returned, with only its id (2.5.s2.b1). With ETag and
+ * Last-Modified, conditional GET and HEAD ({@link ConditionalGet}; 2.5: "This resource has Concurrency controls").
  */
 @Path("xapi/activities")
 public class ActivitiesResource {
@@ -31,13 +32,16 @@ public class ActivitiesResource {
     @Context
     UriInfo uri;
 
+    @Context
+    HttpHeaders headers;
+
     @GET
     public Response get() {
         Caller caller = DefinitionScopes.reader(Callers.of(servletRequest), "Activities");
         StatementParams params = new StatementParams(uri.getQueryParameters(), Set.of("activityId"));
         String iri = params.iri("activityId").orElseThrow(() ->
                 XapiException.badRequest("parameter activityId: required (Communication 2.5.s1)"));
-        return Response.ok(JsonIo.write(definitions.activity(caller.storeId(), iri)), MediaType.APPLICATION_JSON)
-                .build();
+        Definitions.Described activity = definitions.activity(caller.storeId(), iri);
+        return ConditionalGet.answer(headers, JsonIo.write(activity.object()), activity.lastModified());
     }
 }

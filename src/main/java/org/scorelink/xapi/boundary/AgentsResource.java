@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
@@ -18,7 +18,8 @@ import org.scorelink.xapi.control.XapiException;
 /**
  * The Agents resource, {@code /xapi/agents?agent=} (Communication 2.4; same in xAPI 2.0): the Person object for
  * an Agent. Scorelink links no identities, so the Person carries the requested identifier and the names
- * stored statements gave that Agent (2.4.s3.b3: an unknown Agent still gets a Person).
+ * stored statements gave that Agent (2.4.s3.b3: an unknown Agent still gets a Person). With ETag and
+ * Last-Modified, conditional GET and HEAD ({@link ConditionalGet}; 2.4: "This resource has Concurrency controls").
  */
 @Path("xapi/agents")
 public class AgentsResource {
@@ -32,6 +33,9 @@ public class AgentsResource {
     @Context
     UriInfo uri;
 
+    @Context
+    HttpHeaders headers;
+
     private final StatementValidator validator = new StatementValidator();
 
     @GET
@@ -41,7 +45,7 @@ public class AgentsResource {
         StatementParams.ActorParam agent = params.actor(validator, XapiHeadersFilter.version(servletRequest),
                 "must be an Agent, not a Group (Communication 2.4.s2)").orElseThrow(() ->
                         XapiException.badRequest("parameter agent: required (Communication 2.4.s2)"));
-        return Response.ok(JsonIo.write(definitions.person(caller.storeId(), agent.json(), agent.key())), MediaType.APPLICATION_JSON)
-                .build();
+        Definitions.Described person = definitions.person(caller.storeId(), agent.json(), agent.key());
+        return ConditionalGet.answer(headers, JsonIo.write(person.object()), person.lastModified());
     }
 }

@@ -99,7 +99,7 @@ public class StatementsResource {
         IncomingStatement statement = intake.fromPut(JsonIo.parse(received.json(), "body"), id, version(),
                 caller.authority());
         List<IncomingStatement> statements = List.of(statement);
-        writer.write(caller.storeId(), statements, received.attachments(statements, false));
+        writer.write(caller.storeId(), statements, received.attachments(statements, false), caller.canDefine());
         return Response.noContent().build();
     }
 
@@ -111,7 +111,8 @@ public class StatementsResource {
         JsonValue parsed = JsonIo.parse(received.json(), "body");
         List<IncomingStatement> statements = intake.fromPost(parsed, version(), caller.authority(), maxBatch);
         writer.write(caller.storeId(), statements,
-                received.attachments(statements, parsed.getValueType() == JsonValue.ValueType.ARRAY));
+                received.attachments(statements, parsed.getValueType() == JsonValue.ValueType.ARRAY),
+                caller.canDefine());
         JsonArrayBuilder ids = JsonIo.array();
         statements.forEach(s -> ids.add(s.id().toString()));
         return Response.ok(ids.build().toString(), MediaType.APPLICATION_JSON_TYPE).build();

@@ -1,5 +1,6 @@
 package org.scorelink.xapi.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -8,35 +9,47 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
+import java.util.function.Function;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.scorelink.xapi.control.StatementKeys.TermKind;
 import org.scorelink.xapi.entity.StatementQuery;
 import org.scorelink.xapi.entity.StoredStatement;
 
 /**
  * The Activities and Agents resources' objects (Communication 2.4, 2.5), assembled at read time from the
- * newest stored statements that mention the Activity or Agent. Nothing is written on the ingest path.
+ * newest stored statements that mention the Activity or Agent.
  *
- * <p>Canonical Activity definition (Data 2.4.4.1.s4): the newest {@code scan} non-voided statements that give
- * the Activity a definition (as object, as a SubStatement's object or among context activities) are read
- * newest first, looking at no more than {@code MAX_PAGES * scan} statements that mention it;
- * language maps ({@code name}, {@code description}) and {@code extensions} are merged per key, the newest
- * statement winning; every other property comes from the newest statement that has it.
+ * <p>Only statements from clients that may define count ({@link DefinitionTables}: the others' ids are known,
+ * their definitions and names are not used). Canonical Activity definition: the newest {@code scan}
+ * non-voided statements that give the Activity a definition (as object, as a SubStatement's object or among
+ * context activities) are read newest first, looking at no more than {@code MAX_PAGES * scan} statements that
+ * mention it, plus the first statement that ever gave it an interaction definition; {@link ActivityDefinition}
+ * merges them. Each answer carries the stored time of the newest statement that mentions the Activity or Agent
+ * at all: whatever changes the answer (a new definition, a voiding statement, which inherits the voided one's
+ * keys, a definition sliding out of the window) is such a statement, so it is a safe Last-Modified.
  */
 @ApplicationScoped
 public class Definitions {
 
-    private static final List<String> CONTEXT_LISTS = List.of("parent", "grouping", "category", "other");
-    private static final Set<String> MERGED = Set.of("name", "description", "extensions");
     /** At most this many pages of {@code scan} statements are read looking for definitions. */
     private static final int MAX_PAGES = 10;
+
+    @Resource(lookup = "jdbc/scorelink")
+    DataSource dataSource;
 
     @Inject
     StatementReader reader;
@@ -48,56 +61,78 @@ public class Definitions {
     @ConfigProperty(name = "scorelink.xapi.definition-scan", defaultValue = "200")
     int scan;
 
+    /**
+     * An Activity or Person object and the stored time (µs) of the newest statement that mentions it; empty when
+     * no statement does.
+     */
+    public record Described(JsonObject object, OptionalLong lastModified) {
+    }
+
     /** The Activity object with the canonical definition; only {@code objectType} and {@code id} if none. */
-    public JsonObject activity(long store, String iri) {
-        Map<String, Map<String, JsonValue>> merged = new LinkedHashMap<>();
-        Map<String, JsonValue> plain = new LinkedHashMap<>();
+    public Described activity(long store, String iri) {
+        List<JsonObject> definitions = new ArrayList<>();
+        Set<Long> used = new HashSet<>();
         int[] defining = {0};
-        scan(store, Optional.empty(), Optional.of(iri), s -> {
-            JsonObject body = JsonIo.parseObject(s.body(), "stored statement");
-            boolean[] found = {false};
-            activities(body, iri, definition -> {
-                found[0] = true;
-                for (Map.Entry<String, JsonValue> e : definition.entrySet()) {
-                    if (MERGED.contains(e.getKey()) && e.getValue() instanceof JsonObject map) {
-                        Map<String, JsonValue> into = merged.computeIfAbsent(e.getKey(), k -> new LinkedHashMap<>());
-                        map.forEach(into::putIfAbsent);
-                    } else {
-                        plain.putIfAbsent(e.getKey(), e.getValue());
+        OptionalLong newest = scan(store, Optional.empty(), Optional.of(iri), page -> {
+            Map<Long, List<JsonObject>> given = new LinkedHashMap<>();
+            for (StoredStatement s : page) {
+                List<JsonObject> mine = of(s, iri);
+                if (!mine.isEmpty()) {
+                    given.put(s.seq(), mine);
+                }
+            }
+            Set<Long> barred = withoutDefine(given.keySet());
+            for (Map.Entry<Long, List<JsonObject>> e : given.entrySet()) {
+                if (!barred.contains(e.getKey())) {
+                    definitions.addAll(e.getValue());
+                    used.add(e.getKey());
+                    if (++defining[0] >= scan) {
+                        return true;
                     }
                 }
-            });
-            return found[0] && ++defining[0] >= scan;
+            }
+            return false;
         });
+        firstInteraction(store, iri).filter(s -> !used.contains(s.seq()))
+                .ifPresent(s -> definitions.addAll(of(s, iri)));
         JsonObjectBuilder out = JsonIo.object().add("objectType", "Activity").add("id", iri);
-        if (!merged.isEmpty() || !plain.isEmpty()) {
-            JsonObjectBuilder def = JsonIo.object();
-            merged.forEach((k, map) -> {
-                JsonObjectBuilder m = JsonIo.object();
-                map.forEach(m::add);
-                def.add(k, m);
-            });
-            plain.forEach(def::add);
-            out.add("definition", def);
+        JsonObject definition = ActivityDefinition.merge(definitions);
+        if (!definition.isEmpty()) {
+            out.add("definition", definition);
         }
-        return out.build();
+        return new Described(out.build(), newest);
     }
 
     /**
-     * The Person object for an Agent: its identifier (Scorelink links no identities) and every {@code name}
-     * the newest {@code scan} statements that mention it (broadly) give it, newest first.
+     * The Person object for an Agent (Communication 2.4.s5): its identifier (Scorelink links no identities) and
+     * every {@code name} the newest {@code scan} statements that mention it (broadly) give that Agent, newest
+     * first. Names given to a Group with the same identifier are not the Agent's.
      */
-    public JsonObject person(long store, JsonObject agent, String key) {
+    public Described person(long store, JsonObject agent, String key) {
         Set<String> names = new LinkedHashSet<>();
         int[] read = {0};
-        scan(store, Optional.of(key), Optional.empty(), s -> {
-            JsonObject body = JsonIo.parseObject(s.body(), "stored statement");
-            agents(body, a -> {
-                if (a.get("name") instanceof JsonString n && AgentKeys.ifiKey(a).filter(key::equals).isPresent()) {
-                    names.add(n.getString());
+        OptionalLong newest = scan(store, Optional.of(key), Optional.empty(), page -> {
+            Map<Long, List<String>> given = new LinkedHashMap<>();
+            for (StoredStatement s : page) {
+                List<String> mine = new ArrayList<>(1);
+                agents(JsonIo.parseObject(s.body(), "stored statement"), a -> {
+                    if (!AgentKeys.isGroup(a) && a.get("name") instanceof JsonString n
+                            && AgentKeys.ifiKey(a).filter(key::equals).isPresent()) {
+                        mine.add(n.getString());
+                    }
+                });
+                if (!mine.isEmpty()) {
+                    given.put(s.seq(), mine);
+                }
+            }
+            Set<Long> barred = withoutDefine(given.keySet());
+            given.forEach((seq, mine) -> {
+                if (!barred.contains(seq)) {
+                    names.addAll(mine);
                 }
             });
-            return ++read[0] >= scan;
+            read[0] += page.size();
+            return read[0] >= scan;
         });
         JsonObjectBuilder out = JsonIo.object().add("objectType", "Person");
         if (!names.isEmpty()) {
@@ -110,58 +145,67 @@ public class Definitions {
                 out.add(ifi, JsonIo.array().add(agent.get(ifi)));
             }
         }
-        return out.build();
+        return new Described(out.build(), newest);
     }
 
     /**
      * Feeds the store's non-voided statements about the agent or activity (broadly: related too) to
-     * {@code visit}, newest first, page by page, until it answers true or {@code MAX_PAGES} pages were read.
+     * {@code visit} page by page, newest first, until it answers true or {@code MAX_PAGES} pages were read.
+     * Answers the storage sequence of the newest statement read.
      */
-    private void scan(long store, Optional<String> agent, Optional<String> activity,
-            Predicate<StoredStatement> visit) {
+    private OptionalLong scan(long store, Optional<String> agent, Optional<String> activity,
+            Function<List<StoredStatement>, Boolean> visit) {
         StatementQuery q = new StatementQuery(agent, agent.isPresent(), Optional.empty(), activity,
                 activity.isPresent(), Optional.empty(), 0, writer.committedSeq(), scan, false, Optional.empty());
+        OptionalLong newest = OptionalLong.empty();
         for (int page = 0; page < MAX_PAGES; page++) {
             StatementReader.Page p = reader.query(store, q);
-            for (StoredStatement s : p.statements()) {
-                if (visit.test(s)) {
-                    return;
-                }
+            if (p.statements().isEmpty()) {
+                break;
             }
-            if (!p.more()) {
-                return;
+            if (newest.isEmpty()) {
+                newest = OptionalLong.of(p.statements().get(0).seq());
+            }
+            if (visit.apply(p.statements()) || !p.more()) {
+                break;
             }
             q = q.next(p.statements().get(p.statements().size() - 1).seq());
         }
+        return newest;
     }
 
-    /** Calls {@code sink} with each definition given to Activity {@code iri} in a statement. */
-    private static void activities(JsonObject statement, String iri, Consumer<JsonObject> sink) {
-        Consumer<JsonValue> one = v -> {
-            if (v instanceof JsonObject a && iri.equals(a.getString("id", null))
-                    && "Activity".equals(a.getString("objectType", "Activity"))
-                    && a.get("definition") instanceof JsonObject d) {
-                sink.accept(d);
+    private static List<JsonObject> of(StoredStatement s, String iri) {
+        List<JsonObject> out = new ArrayList<>(1);
+        ActivityDefinition.forEach(JsonIo.parseObject(s.body(), "stored statement"), (id, d) -> {
+            if (id.equals(iri)) {
+                out.add(d);
             }
-        };
-        one.accept(statement.get("object"));
-        if (statement.get("object") instanceof JsonObject o && "SubStatement".equals(o.getString("objectType", ""))) {
-            one.accept(o.get("object"));
-            contextActivities(o, one);
+        });
+        return out;
+    }
+
+    private Set<Long> withoutDefine(Set<Long> seqs) {
+        if (seqs.isEmpty()) {
+            return Set.of();
         }
-        contextActivities(statement, one);
+        try (Connection c = dataSource.getConnection()) {
+            return DefinitionTables.withoutDefine(c, seqs);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading definition sources failed", e);
+        }
     }
 
-    private static void contextActivities(JsonObject statement, Consumer<JsonValue> one) {
-        if (statement.get("context") instanceof JsonObject c && c.get("contextActivities") instanceof JsonObject ca) {
-            for (String list : CONTEXT_LISTS) {
-                JsonValue v = ca.get(list);
-                if (v instanceof JsonArray a) {
-                    a.forEach(one);
-                } else if (v != null) {
-                    one.accept(v);
-                }
+    /** The first non-voided statement that gave the Activity an interaction definition, if recorded. */
+    private Optional<StoredStatement> firstInteraction(long store, String iri) {
+        try (Connection c = dataSource.getConnection()) {
+            OptionalInt tid = writer.terms().find(c, store, TermKind.ACTIVITY, iri);
+            if (tid.isEmpty()) {
+                return Optional.empty();
             }
+            OptionalLong seq = DefinitionTables.firstInteraction(c, tid.getAsInt());
+            return seq.isPresent() ? StatementReader.bySeq(c, seq.getAsLong()) : Optional.empty();
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the first interaction definition failed", e);
         }
     }
 

@@ -312,6 +312,17 @@ public class StatementReader {
         }
     }
 
+    /** A statement by storage sequence, unless it is voided. */
+    static Optional<StoredStatement> bySeq(Connection c, long seq) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT " + COLUMNS + " FROM XS_STMT s WHERE s.seq = ? AND s.voided = 0")) {
+            ps.setLong(1, seq);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(read(c, rs)) : Optional.empty();
+            }
+        }
+    }
+
     /** The stored body (voided or not) of a statement, for conflict checks and reference resolution. */
     static Optional<String> bodyById(Connection c, long store, UUID id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(

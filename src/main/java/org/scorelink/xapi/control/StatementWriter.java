@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
@@ -38,6 +39,8 @@ public class StatementWriter {
     private final ReentrantLock lock = new ReentrantLock();
     private final ConcurrentLinkedQueue<WriteRequest> queue = new ConcurrentLinkedQueue<>();
     private final Terms terms = new Terms();
+    /** Activity terms with a recorded first interaction definition (DefinitionTables); writer thread only. */
+    private BitSet interactionTerms;
     private volatile boolean initialized;
     private long lastSeq;
     private volatile long committedSeq;
@@ -49,27 +52,36 @@ public class StatementWriter {
         final long store;
         final List<IncomingStatement> statements;
         final List<AttachmentData> attachments;
+        final boolean defines;
         volatile boolean done;
         RuntimeException failure;
 
-        WriteRequest(long store, List<IncomingStatement> statements, List<AttachmentData> attachments) {
+        WriteRequest(long store, List<IncomingStatement> statements, List<AttachmentData> attachments,
+                boolean defines) {
             this.store = store;
             this.statements = statements;
             this.attachments = attachments;
+            this.defines = defines;
         }
     }
 
-    /** Stores a batch atomically; returns when it is durable. Throws XapiException (e.g. 409) on rejection. */
+    /**
+     * Stores a batch from a client that may define Activities and Agents, atomically; returns when it is
+     * durable. Throws XapiException (e.g. 409) on rejection.
+     */
     public void write(long store, List<IncomingStatement> statements) {
-        write(store, statements, List.of());
+        write(store, statements, List.of(), true);
     }
 
     /**
      * Stores a batch and the raw data of its attachments in the same durable transaction; returns when it is
      * durable. Throws XapiException (e.g. 409) on rejection, then nothing of the request is stored.
+     * {@code defines}: the client has scope {@code define} or {@code all}; without it, the statements' ids are
+     * saved but their definitions never change the canonical Activities and Agents ({@link DefinitionTables}).
      */
-    public void write(long store, List<IncomingStatement> statements, List<AttachmentData> attachments) {
-        WriteRequest request = new WriteRequest(store, statements, attachments);
+    public void write(long store, List<IncomingStatement> statements, List<AttachmentData> attachments,
+            boolean defines) {
+        WriteRequest request = new WriteRequest(store, statements, attachments, defines);
         queue.add(request);
         lock.lock();
         try {
@@ -114,7 +126,9 @@ public class StatementWriter {
             try (Connection c = dataSource.getConnection()) {
                 StatementSchema.ensure(c);
                 AttachmentStore.ensure(c);
+                DefinitionTables.ensure(c);
                 terms.init(c);
+                interactionTerms = DefinitionTables.interactionTerms(c);
                 try (var s = c.createStatement()) {
                     try (ResultSet rs = s.executeQuery("SELECT MAX(seq) FROM XS_STMT")) {
                         rs.next();
@@ -192,11 +206,12 @@ public class StatementWriter {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             inflightFrom = Math.max(lastSeq + 1, Micros.now()); // every seq of this group is at least this
-            WriteTransaction tx = new WriteTransaction(c, terms, lastSeq, danglingCount, probeExisting);
+            WriteTransaction tx = new WriteTransaction(c, terms, interactionTerms, lastSeq, danglingCount,
+                    probeExisting);
             try {
                 for (WriteRequest r : group) {
                     try {
-                        tx.plan(r.store, r.statements);
+                        tx.plan(r.store, r.statements, r.defines);
                         if (!r.attachments.isEmpty()) {
                             tx.attach(r.store, r.attachments);
                         }
@@ -207,6 +222,7 @@ public class StatementWriter {
                 List<StatementsStored> events = tx.flush();
                 c.commit();
                 terms.committed();
+                tx.newInteractionTerms().forEach(interactionTerms::set);
                 lastSeq = tx.lastSeq();
                 committedSeq = lastSeq;
                 danglingCount = tx.danglingCount();

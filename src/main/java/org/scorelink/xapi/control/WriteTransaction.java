@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +37,10 @@ final class WriteTransaction {
     private final Terms terms;
     private final boolean probeExisting;
     private final PreparedStatement insertTerm;
+    private final BitSet interactionTerms;
+    private final Set<Integer> newInteractionTerms = new HashSet<>();
+    private PreparedStatement insertNoDefine; // prepared only when a request without define scope comes
+    private PreparedStatement insertInteraction; // prepared only when a first interaction definition comes
     private final Map<String, Planned> pending = new HashMap<>();
     private final List<Planned> planned = new ArrayList<>();
     private final Map<Long, List<String>> idsByStore = new HashMap<>();
@@ -43,10 +48,11 @@ final class WriteTransaction {
     private long lastSeq;
     private long danglingAfter;
 
-    WriteTransaction(Connection c, Terms terms, long lastSeq, long danglingCount, boolean probeExisting)
-            throws SQLException {
+    WriteTransaction(Connection c, Terms terms, BitSet interactionTerms, long lastSeq, long danglingCount,
+            boolean probeExisting) throws SQLException {
         this.c = c;
         this.terms = terms;
+        this.interactionTerms = interactionTerms;
         this.lastSeq = lastSeq;
         this.danglingAfter = danglingCount;
         this.probeExisting = probeExisting;
@@ -58,6 +64,11 @@ final class WriteTransaction {
         return lastSeq;
     }
 
+    /** Activity terms whose first interaction definition this transaction records (see {@link DefinitionTables}). */
+    Set<Integer> newInteractionTerms() {
+        return newInteractionTerms;
+    }
+
     /** Unresolved StatementRefs once this transaction commits. */
     long danglingCount() {
         return danglingAfter;
@@ -65,9 +76,10 @@ final class WriteTransaction {
 
     /**
      * Checks one request's statements against what is stored and planned, and plans them. Throws
-     * {@link XapiException} (nothing of the request planned) for a duplicate id or a conflict.
+     * {@link XapiException} (nothing of the request planned) for a duplicate id or a conflict. {@code defines}:
+     * the client may (re)define Activities and Agents (scope {@code define} or {@code all}).
      */
-    void plan(long store, List<IncomingStatement> statements) throws SQLException {
+    void plan(long store, List<IncomingStatement> statements, boolean defines) throws SQLException {
         List<Planned> mine = new ArrayList<>();
         Set<UUID> inRequest = new HashSet<>();
         for (IncomingStatement s : statements) {
@@ -88,7 +100,7 @@ final class WriteTransaction {
                     continue;
                 }
             }
-            mine.add(new Planned(store, s, StatementKeys.of(s.statement())));
+            mine.add(new Planned(store, s, StatementKeys.of(s.statement()), defines));
         }
         for (Planned p : mine) {
             p.seq = lastSeq = Math.max(lastSeq + 1, Micros.now());
@@ -191,18 +203,65 @@ final class WriteTransaction {
                     }
                 }
                 idsByStore.computeIfAbsent(store, s -> new ArrayList<>()).add(p.in.id().toString());
+                if (!p.defines) {
+                    noDefine(p.seq);
+                } else if (p.in.body().contains("\"interactionType\"")) {
+                    firstInteractions(p);
+                }
             }
             insertTerm.executeBatch();
             stmt.executeBatch();
             big.executeBatch();
             post.executeBatch();
+            if (insertNoDefine != null) {
+                insertNoDefine.executeBatch();
+            }
+            if (insertInteraction != null) {
+                insertInteraction.executeBatch();
+            }
         } finally {
             insertTerm.close();
+            if (insertNoDefine != null) {
+                insertNoDefine.close();
+            }
+            if (insertInteraction != null) {
+                insertInteraction.close();
+            }
         }
         long from = planned.get(0).seq;
         long to = planned.get(planned.size() - 1).seq;
         idsByStore.forEach((store, ids) -> events.add(new StatementsStored(store, List.copyOf(ids), from, to)));
         return events;
+    }
+
+    /** A statement whose client may not define: its definitions will not count (see {@link DefinitionTables}). */
+    private void noDefine(long seq) throws SQLException {
+        if (insertNoDefine == null) {
+            insertNoDefine = c.prepareStatement(DefinitionTables.INSERT_NODEFINE);
+        }
+        insertNoDefine.setLong(1, seq);
+        insertNoDefine.addBatch();
+    }
+
+    /** Records this statement for each Activity it is the first to give an interaction definition. */
+    private void firstInteractions(Planned p) throws SQLException {
+        List<String> iris = new ArrayList<>(2);
+        ActivityDefinition.forEach(p.in.statement(), (iri, definition) -> {
+            if (definition.containsKey("interactionType")) {
+                iris.add(iri);
+            }
+        });
+        for (String iri : iris) {
+            int tid = terms.intern(c, insertTerm, p.store, TermKind.ACTIVITY, iri);
+            if (!interactionTerms.get(tid) && newInteractionTerms.add(tid)) {
+                if (insertInteraction == null) {
+                    insertInteraction = c.prepareStatement(DefinitionTables.INSERT_INTERACTION);
+                }
+                insertInteraction.setInt(1, tid);
+                insertInteraction.setLong(2, p.seq);
+                insertInteraction.addBatch();
+            }
+        }
     }
 
     private void setTerm(PreparedStatement ps, int index, long store, TermKind kind, String value)
@@ -343,14 +402,16 @@ final class WriteTransaction {
         final long store;
         final IncomingStatement in;
         final StatementKeys keys;
+        final boolean defines;
         final List<Posting> inherited = new ArrayList<>();
         long seq;
         boolean voided;
 
-        Planned(long store, IncomingStatement in, StatementKeys keys) {
+        Planned(long store, IncomingStatement in, StatementKeys keys, boolean defines) {
             this.store = store;
             this.in = in;
             this.keys = keys;
+            this.defines = defines;
         }
     }
 }

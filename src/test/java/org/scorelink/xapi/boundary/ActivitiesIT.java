@@ -2,12 +2,15 @@ package org.scorelink.xapi.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.scorelink.xapi.boundary.LrsClient.json;
 import static org.scorelink.xapi.boundary.StateIT.assertBad;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,7 +62,7 @@ class ActivitiesIT {
     @ParameterizedTest(name = "xAPI {0}")
     @ValueSource(strings = {"1.0.3", "2.0.0"})
     @DisplayName("2.5.s1, Data 2.4.4.1.s4.b3: language maps from several statements are merged, the newest winning"
-            + " per language; other properties come from the newest statement that has them")
+            + " per language; type and moreInfo come from the newest statement that has them")
     void mergesLanguageMaps(String version) {
         store(defined(iri, Json.createObjectBuilder().add("name", map("en-US", "Old", "de-DE", "Alt"))
                 .add("description", map("fr-FR", "Une leçon"))
@@ -78,23 +81,90 @@ class ActivitiesIT {
         assertEquals("http://example.com/info", d.getString("moreInfo"), "kept from the older statement");
     }
 
+    private static JsonObject choice(String answer, String description) {
+        return Json.createObjectBuilder().add("interactionType", "choice")
+                .add("correctResponsesPattern", Json.createArrayBuilder().add(answer))
+                .add("choices", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("id", answer).add("description", map("en-US", description)))
+                        .add(Json.createObjectBuilder().add("id", "none")))
+                .build();
+    }
+
     @Test
-    @DisplayName("Data 2.4.4.1.s4.b3: the newest interaction definition replaces the older one's components")
-    void newestInteractionWins() {
-        var older = Json.createObjectBuilder().add("interactionType", "choice")
-                .add("correctResponsesPattern", Json.createArrayBuilder().add("a"))
-                .add("choices", Json.createArrayBuilder().add(Json.createObjectBuilder().add("id", "a")
-                        .add("description", map("en-US", "A"))));
-        var newer = Json.createObjectBuilder().add("interactionType", "choice")
-                .add("correctResponsesPattern", Json.createArrayBuilder().add("b"))
-                .add("choices", Json.createArrayBuilder().add(Json.createObjectBuilder().add("id", "b")
-                        .add("description", map("en-US", "B"))));
-        store(defined(iri, older.build()));
-        store(defined(iri, newer.build()));
+    @DisplayName("Data 2.4.4.1.s4.b5: the first interaction definition keeps its type, correct responses and"
+            + " components, however many later definitions differ; component descriptions still update")
+    void firstInteractionStays() {
+        store(defined(iri, choice("a", "Answer A")));
+        JsonObject b = choice("b", "Answer B");
+        store(defined(iri, Json.createObjectBuilder(b).add("choices", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("id", "a").add("description", map("en-US", "A, reworded")))
+                .add(Json.createObjectBuilder().add("id", "b"))).build()));
         JsonObject d = activity(lrs, iri, LrsClient.VERSION).getJsonObject("definition");
-        assertEquals("b", d.getJsonArray("correctResponsesPattern").getString(0));
-        assertEquals(1, d.getJsonArray("choices").size());
-        assertEquals("b", d.getJsonArray("choices").getJsonObject(0).getString("id"));
+        assertEquals(Json.createArrayBuilder().add("a").build(), d.getJsonArray("correctResponsesPattern"));
+        assertEquals(Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("id", "a").add("description", map("en-US", "A, reworded")))
+                .add(Json.createObjectBuilder().add("id", "none")).build(), d.getJsonArray("choices"));
+
+        // More differing definitions than scorelink.xapi.definition-scan (200) reads: the first still holds.
+        var batch = Json.createArrayBuilder();
+        for (int i = 0; i < 250; i++) {
+            batch.add(Stmts.statement(actor, DID, defined(iri, Json.createObjectBuilder(b)
+                    .add("name", map("en-US", "Question")).build())));
+        }
+        lrs.store(batch.build());
+        d = activity(lrs, iri, LrsClient.VERSION).getJsonObject("definition");
+        assertEquals("a", d.getJsonArray("correctResponsesPattern").getString(0), d.toString());
+        assertEquals("choice", d.getString("interactionType"));
+        assertEquals("Question", d.getJsonObject("name").getString("en-US"), "language maps still update");
+    }
+
+    @Test
+    @DisplayName("Communication 4.2.s2.table1.row4, Data 2.4.4.1.s4.b3: statements from a client without define"
+            + " (or all) are stored but never change the canonical definition")
+    void onlyClientsThatMayDefineDefine() {
+        LrsClient writeOnly = LrsClient.create(lrs.store, "statements/write", "statements/read");
+        LrsClient definer = LrsClient.create(lrs.store, "statements/write", "define");
+        List<String> ids = writeOnly.store(Stmts.statement(actor, DID, defined(iri,
+                Json.createObjectBuilder().add("name", map("en-US", "Undefined")).build())).build());
+        assertEquals(iri, writeOnly.statement(ids.get(0)).getJsonObject("object").getString("id"), "the id is saved");
+        HttpResponse<String> r = get(lrs, LrsClient.query(LrsClient.params("activityId", iri)));
+        assertFalse(json(r.body()).asJsonObject().containsKey("definition"), r.body());
+        assertTrue(r.headers().firstValue("Last-Modified").isPresent(), "the Activity is known");
+
+        definer.store(Stmts.statement(actor, DID, defined(iri, Json.createObjectBuilder()
+                .add("name", map("en-US", "Defined")).add("type", "http://example.com/types/a").build())).build());
+        writeOnly.store(Stmts.statement(actor, DID, defined(iri, Json.createObjectBuilder()
+                .add("name", map("en-US", "Redefined", "fr-FR", "Redéfini")).add("type", "http://example.com/types/b")
+                .add("interactionType", "true-false").build())).build());
+        JsonObject d = activity(lrs, iri, LrsClient.VERSION).getJsonObject("definition");
+        assertEquals(Json.createObjectBuilder().add("name", map("en-US", "Defined"))
+                .add("type", "http://example.com/types/a").build(), d);
+        store(defined(iri, Json.createObjectBuilder().add("name", map("en-US", "By all")).build()));
+        assertEquals("By all", activity(lrs, iri, LrsClient.VERSION).getJsonObject("definition")
+                .getJsonObject("name").getString("en-US"), "scope all defines");
+    }
+
+    @Test
+    @DisplayName("Communication 3.1.s4.b1-b4, 1.1, IEEE 9274.1.1 4.1.4: ETag (SHA-1 of the body) and Last-Modified;"
+            + " If-None-Match and If-Modified-Since give 304; HEAD answers the same headers without a body")
+    void validatorsAndConditionalGet() {
+        String q = "/xapi/activities?" + LrsClient.query(LrsClient.params("activityId", iri));
+        HttpResponse<String> unknown = Caching.get(lrs, q, Map.of());
+        Caching.assertEtagIsSha1OfBody(unknown);
+        assertTrue(unknown.headers().firstValue("Last-Modified").isEmpty(), "no statement mentions it yet");
+
+        List<String> ids = lrs.store(Stmts.statement(actor, DID, Stmts.definedActivity(iri)).build());
+        Caching.assertValidators(lrs, q, ids.get(0), unknown);
+        HttpResponse<String> defined = Caching.get(lrs, q, Map.of());
+        assertEquals("Hello", json(defined.body()).asJsonObject().getJsonObject("definition")
+                .getJsonObject("name").getString("en-US"));
+
+        // Voiding the only definition changes the answer: both validators move on.
+        List<String> voiding = lrs.store(Stmts.voiding(actor, ids.get(0)).build());
+        HttpResponse<String> after = Caching.get(lrs, q, Map.of("If-None-Match", Caching.etag(defined)));
+        assertEquals(200, after.statusCode());
+        assertFalse(json(after.body()).asJsonObject().containsKey("definition"), after.body());
+        assertEquals(Caching.lastModified(lrs, voiding.get(0)), after.headers().firstValue("Last-Modified").orElseThrow());
     }
 
     @Test

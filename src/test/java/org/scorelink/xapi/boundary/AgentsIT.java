@@ -1,6 +1,7 @@
 package org.scorelink.xapi.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.scorelink.xapi.boundary.LrsClient.json;
 import static org.scorelink.xapi.boundary.StateIT.assertBad;
 
@@ -9,6 +10,8 @@ import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
@@ -72,6 +75,42 @@ class AgentsIT {
     }
 
     @Test
+    @DisplayName("2.4.s5: names are those given to the Agent; an identified Group with the same identifier is not the"
+            + " Agent, so its name is not one of them")
+    void groupNamesAreNotTheAgents() {
+        lrs.store(Stmts.statement(named("Pat"), DID, "http://example.com/a/" + t).build());
+        lrs.store(Stmts.statement(Stmts.group("pat-" + t), DID, "http://example.com/a/" + t).build());
+        JsonObject p = person(lrs, Json.createObjectBuilder().add("mbox", mbox).build(), LrsClient.VERSION);
+        assertEquals(Set.of("Pat"), names(p));
+    }
+
+    @Test
+    @DisplayName("Communication 4.2.s2.table1.row4: names from a client without define (or all) do not change the"
+            + " Person")
+    void onlyClientsThatMayDefineName() {
+        LrsClient writeOnly = LrsClient.create(lrs.store, "statements/write");
+        LrsClient definer = LrsClient.create(lrs.store, "statements/write", "define");
+        writeOnly.store(Stmts.statement(named("Mallory"), DID, "http://example.com/a/" + t).build());
+        definer.store(Stmts.statement(named("Pat"), DID, "http://example.com/a/" + t).build());
+        writeOnly.store(Stmts.statement(named("Eve"), DID, "http://example.com/a/" + t).build());
+        JsonObject p = person(lrs, Json.createObjectBuilder().add("mbox", mbox).build(), LrsClient.VERSION);
+        assertEquals(Set.of("Pat"), names(p));
+    }
+
+    @Test
+    @DisplayName("Communication 3.1.s4.b1-b4, 1.1, IEEE 9274.1.1 4.1.4: ETag (SHA-1 of the body) and Last-Modified"
+            + " (the newest statement mentioning the Agent); If-None-Match and If-Modified-Since give 304; HEAD")
+    void validatorsAndConditionalGet() {
+        String q = "/xapi/agents?" + agentQuery(Json.createObjectBuilder().add("mbox", mbox).build());
+        HttpResponse<String> unknown = Caching.get(lrs, q, Map.of());
+        Caching.assertEtagIsSha1OfBody(unknown);
+        assertTrue(unknown.headers().firstValue("Last-Modified").isEmpty(), "no statement mentions the Agent yet");
+        List<String> ids = lrs.store(Stmts.statement(Stmts.agent("other-" + t), DID, "http://example.com/a/" + t)
+                .add("context", Json.createObjectBuilder().add("instructor", named("Dr. Pat"))).build());
+        Caching.assertValidators(lrs, q, ids.get(0), unknown);
+    }
+
+    @Test
     @DisplayName("2.4.s3.b3: an Agent the LRS never saw still gets a Person with just its identifier")
     void unknownAgent() {
         JsonObject account = Json.createObjectBuilder().add("homePage", "http://example.com")
@@ -83,8 +122,8 @@ class AgentsIT {
     }
 
     @Test
-    @DisplayName("2.4.s2, IEEE 9274.1.1 4.1.5: a missing, malformed or Group agent and unknown parameters are 400"
-            + " naming the parameter")
+    @DisplayName("2.4.s2, IEEE 9274.1.1 4.1.5: a missing or malformed agent, a Group or a Person, and unknown"
+            + " parameters are 400 naming the parameter")
     void badParameters() {
         assertBad(get(lrs, "", LrsClient.VERSION), "agent");
         assertBad(get(lrs, "agent=%7Bnot%20json", LrsClient.VERSION), "agent");
@@ -93,6 +132,8 @@ class AgentsIT {
         assertBad(get(lrs, agentQuery(Json.createObjectBuilder().add("mbox", mbox).add("openid", "http://x.example")
                 .build()), LrsClient.VERSION), "agent");
         assertBad(get(lrs, agentQuery(Stmts.group("g-" + t)), LrsClient.VERSION), "agent");
+        assertBad(get(lrs, agentQuery(Json.createObjectBuilder().add("objectType", "Person")
+                .add("mbox", Json.createArrayBuilder().add(mbox)).build()), LrsClient.VERSION), "agent");
         assertBad(get(lrs, agentQuery(named("Pat")) + "&activityId=http://example.com", LrsClient.VERSION),
                 "activityId");
     }

@@ -5,19 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -53,7 +47,7 @@ class StatementStoreTest {
         ds.setCreateDatabase("create");
         writer = new StatementWriter();
         writer.dataSource = ds;
-        writer.stored = new RecordingEvent();
+        writer.stored = new RecordingEvents(events);
         reader = new StatementReader();
         reader.dataSource = ds;
         reader.writer = writer;
@@ -338,39 +332,5 @@ class StatementStoreTest {
         StoredStatement s = reader.byId(1, UUID.fromString(id), false, Optional.empty()).orElseThrow();
         assertTrue(s.body().contains(big));
         assertFalse(events.isEmpty());
-    }
-
-    /** Collects fired events the way CDI would deliver them to observers. */
-    private final class RecordingEvent implements Event<StatementsStored> {
-        @Override
-        public void fire(StatementsStored event) {
-            events.add(event);
-        }
-
-        @Override
-        public <U extends StatementsStored> CompletionStage<U> fireAsync(U event) {
-            events.add(event);
-            return CompletableFuture.completedFuture(event);
-        }
-
-        @Override
-        public <U extends StatementsStored> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            return fireAsync(event);
-        }
-
-        @Override
-        public Event<StatementsStored> select(Annotation... qualifiers) {
-            return this;
-        }
-
-        @Override
-        public <U extends StatementsStored> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends StatementsStored> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
     }
 }
