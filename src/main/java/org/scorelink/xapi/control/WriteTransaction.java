@@ -397,6 +397,29 @@ final class WriteTransaction {
     private record Target(StatementKeys keys, Planned planned) {
     }
 
+    /**
+     * Per store, every Activity the planned statements are found under (object, SubStatement object, context
+     * activities, and what a StatementRef or voiding statement inherits from its target): the Activities whose
+     * canonical definition this transaction may change ({@link Definitions}).
+     */
+    Map<Long, Set<String>> activityMentions() {
+        Map<Long, Set<String>> out = new HashMap<>();
+        for (Planned p : planned) {
+            Set<String> mine = out.computeIfAbsent(p.store, s -> new HashSet<>());
+            if (p.keys.objectKind() == ObjectKind.ACTIVITY) {
+                mine.add(p.keys.object());
+            }
+            for (List<Posting> list : List.of(p.keys.postings(), p.inherited)) {
+                for (Posting posting : list) {
+                    if (posting.kind() == TermKind.ACTIVITY) {
+                        mine.add(posting.value());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** A statement of this transaction with its storage sequence and what it inherits. */
     private static final class Planned {
         final long store;

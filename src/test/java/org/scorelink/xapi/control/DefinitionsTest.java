@@ -2,6 +2,7 @@ package org.scorelink.xapi.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -58,6 +59,8 @@ class DefinitionsTest {
         definitions.reader = reader;
         definitions.writer = writer;
         definitions.scan = 3;
+        definitions.cacheSize = 100;
+        definitions.init();
     }
 
     private IncomingStatement st(String id, String actorName, String definition) {
@@ -169,6 +172,28 @@ class DefinitionsTest {
             assertEquals(230, found.size());
             assertFalse(found.contains(seqs.get(0)), "the newest came from a client with define");
         }
+    }
+
+    @Test
+    void anAssembledActivityIsKeptUntilAStatementMentionsIt() {
+        writer.write(1, List.of(st("{\"name\":{\"en\":\"One\"}}")));
+        Definitions.Described first = definitions.activity(1, ACTIVITY);
+        assertSame(first, definitions.activity(1, ACTIVITY), "kept: nothing was stored since");
+
+        writer.write(2, List.of(st("{\"name\":{\"en\":\"Other store\"}}")));
+        writer.write(1, List.of(intake.prepare(JsonIo.parseObject("""
+                {"actor":{"mbox":"mailto:pat@x.org"},"verb":{"id":"https://v/answered"},"object":{"id":"https://ex/q2"}}""",
+                "test"), XapiVersion.V2_0_0, AUTHORITY, "statement")));
+        assertSame(first, definitions.activity(1, ACTIVITY), "statements about other Activities or stores change nothing");
+
+        // Mentioned only as a SubStatement's context activity, with a new name: dropped and assembled again.
+        writer.write(1, List.of(intake.prepare(JsonIo.parseObject("""
+                {"actor":{"mbox":"mailto:pat@x.org"},"verb":{"id":"https://v/planned"},
+                 "object":{"objectType":"SubStatement","actor":{"mbox":"mailto:pat@x.org"},"verb":{"id":"https://v/x"},
+                  "object":{"id":"https://ex/q3"},
+                  "context":{"contextActivities":{"parent":[{"id":"%s","definition":{"name":{"en":"Two"}}}]}}}}"""
+                .formatted(ACTIVITY), "test"), XapiVersion.V2_0_0, AUTHORITY, "statement")));
+        assertEquals("Two", definition().getJsonObject("name").getString("en"));
     }
 
     @Test
