@@ -71,8 +71,13 @@ public class StatementsResource {
     Definitions definitions;
 
     @Inject
-    @ConfigProperty(name = "scorelink.xapi.max-body-bytes", defaultValue = "16777216")
+    @ConfigProperty(name = RequestBodies.MAX_BODY_KEY, defaultValue = "16777216")
     long maxBodyBytes;
+
+    /** Each attachment part of a multipart request; by default as large as a whole request may be. */
+    @Inject
+    @ConfigProperty(name = RequestBodies.MAX_ATTACHMENT_KEY)
+    Optional<Long> maxAttachmentBytes;
 
     @Inject
     @ConfigProperty(name = "scorelink.xapi.max-batch", defaultValue = "1000")
@@ -270,7 +275,7 @@ public class StatementsResource {
             return new Received(RequestBodies.readJson(headers, body, maxBodyBytes), List.of(), false);
         }
         String boundary = MultipartBody.boundary(type);
-        byte[] bytes = RequestBodies.readBytes(headers, body, maxBodyBytes);
+        byte[] bytes = RequestBodies.readBytes(headers, body, maxBodyBytes, RequestBodies.MAX_BODY_KEY);
         List<MultipartBody.Part> parts = MultipartBody.parse(bytes, boundary);
         if (parts.isEmpty()) {
             throw XapiException.badRequest("body: multipart/mixed without parts; the first must hold the statements");
@@ -285,8 +290,14 @@ public class StatementsResource {
             throw XapiException.badRequest("multipart part 1: empty; a Statement or an array of Statements is required");
         }
         List<AttachmentData> received = new ArrayList<>(parts.size() - 1);
+        long maxAttachment = maxAttachmentBytes.orElse(maxBodyBytes);
         for (int i = 1; i < parts.size(); i++) {
             MultipartBody.Part p = parts.get(i);
+            if (p.body().length > maxAttachment) {
+                // Communication 3.2.s2.b7 / 2.0 4.1.5: "or the size of an Attachment included in the request"
+                throw RequestBodies.tooLarge("multipart part " + (i + 1) + " (attachment data)", maxAttachment,
+                        RequestBodies.MAX_ATTACHMENT_KEY);
+            }
             String hash = p.header("x-experience-api-hash");
             if (hash == null || hash.isEmpty()) {
                 throw XapiException.badRequest("multipart part " + (i + 1) + ": X-Experience-API-Hash header "
