@@ -101,16 +101,26 @@ public class Definitions {
                 Optional.ofNullable(activity(store, i).object().getJsonObject("definition")));
     }
 
-    private Described assemble(long store, String iri) {
+    /**
+     * Assembles the Activity and how many plain mentions (statements that contribute nothing) may still arrive
+     * before the result could change: each pushes the oldest statement read out of the window of
+     * {@code MAX_PAGES * scan}, which matters only once it reaches the oldest contributing one.
+     */
+    private DefinitionCache.Assembled assemble(long store, String iri) {
         List<JsonObject> definitions = new ArrayList<>();
         Set<Long> used = new HashSet<>();
         int[] defining = {0};
+        int[] read = {0};
+        int[] oldestContributor = {0}; // position (1 = newest) of the oldest statement read that contributed
         OptionalLong newest = scan(store, Optional.empty(), Optional.of(iri), page -> {
             Map<Long, List<JsonObject>> given = new LinkedHashMap<>();
+            Map<Long, Integer> position = new HashMap<>();
             for (StoredStatement s : page) {
+                read[0]++;
                 List<JsonObject> mine = of(s, iri);
                 if (!mine.isEmpty()) {
                     given.put(s.seq(), mine);
+                    position.put(s.seq(), read[0]);
                 }
             }
             Set<Long> barred = withoutDefine(given.keySet());
@@ -118,6 +128,7 @@ public class Definitions {
                 if (!barred.contains(e.getKey())) {
                     definitions.addAll(e.getValue());
                     used.add(e.getKey());
+                    oldestContributor[0] = position.get(e.getKey());
                     if (++defining[0] >= scan) {
                         return true;
                     }
@@ -132,7 +143,8 @@ public class Definitions {
         if (!definition.isEmpty()) {
             out.add("definition", definition);
         }
-        return new Described(out.build(), newest);
+        return new DefinitionCache.Assembled(new Described(out.build(), newest),
+                MAX_PAGES * scan - oldestContributor[0]);
     }
 
     /**

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
@@ -59,7 +58,7 @@ public class StatementWriter {
      */
     @FunctionalInterface
     interface MentionListener {
-        void committed(Supplier<Map<Long, Set<String>>> activitiesByStore);
+        void committed(Supplier<Map<Long, Map<String, WriteTransaction.Mention>>> activitiesByStore);
     }
 
     /** A request's statements and, once written, its outcome. */
