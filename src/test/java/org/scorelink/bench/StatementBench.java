@@ -54,7 +54,8 @@ public final class StatementBench {
     /** Every parameter is a system property with a default; see docs/performance.md. */
     record Config(String url, long total, int clients, int batch, long interval, int singles, int queries,
                   int warmupQueries, long seed, String adminKey, String adminSecret, Path wlp, String serverName,
-                  Path reportFile, long jfrAt, boolean jfrQueries, int jfrSeconds, long existing) {
+                  Path reportFile, long jfrAt, boolean jfrQueries, int jfrSeconds, long existing, int canonicalLimit,
+                  int canonicalWrites) {
 
         static Config fromSystemProperties() {
             return new Config(
@@ -75,7 +76,9 @@ public final class StatementBench {
                     Long.parseLong(prop("bench.jfr-at", "-1")),
                     Boolean.parseBoolean(prop("bench.jfr-queries", "false")),
                     Integer.parseInt(prop("bench.jfr-seconds", "60")),
-                    Long.parseLong(prop("bench.existing", "0")));
+                    Long.parseLong(prop("bench.existing", "0")),
+                    Integer.parseInt(prop("bench.canonical-limit", "50")),
+                    Integer.parseInt(prop("bench.canonical-writes", "100")));
         }
 
         private static String prop(String name, String dflt) {
@@ -126,6 +129,7 @@ public final class StatementBench {
         Ingest ingest = cfg.total > 0 ? ingest() : new Ingest();
         Latencies singles = singlePosts();
         Map<String, Latencies> queries = queries();
+        Map<String, Latencies> canonical = cfg.canonicalLimit > 0 ? canonicalPages() : Map.of();
         long peak = server.peakRssKb();
         long errors = logErrors();
 
@@ -144,6 +148,10 @@ public final class StatementBench {
         for (var e : queries.entrySet()) {
             row("GET " + e.getKey() + " p50 / p95 (ms)",
                     ms(e.getValue().percentileMs(50)) + " / " + ms(e.getValue().percentileMs(95)), "p95 <= 10");
+        }
+        for (var e : canonical.entrySet()) {
+            row("GET " + e.getKey() + " p50 / p95 (ms)",
+                    ms(e.getValue().percentileMs(50)) + " / " + ms(e.getValue().percentileMs(95)), "");
         }
         row("server peak RSS (MB)", Long.toString(peak / 1024), "<= 768");
         row("HTTP errors (non-2xx)", Long.toString(ingest.errors), "0");
@@ -359,6 +367,97 @@ public final class StatementBench {
         line(String.format(Locale.ROOT, "average response: %.1f statements, %,d bytes", returned / (double) n,
                 bytes / n));
         return result;
+    }
+
+    /**
+     * format=canonical (Communication 2.1.3): pages of {@code bench.canonical-limit} statements of one course, class
+     * or path ({@code activity=<grouping>&related_activities=true}) for {@code bench.queries} randomly chosen stored
+     * statements. First each distinct page is read once as canonical (every Activity on it is assembled: the first
+     * read); then each chosen page is asked for as exact and as canonical, interleaved, the order alternating (the
+     * definitions are cached). Then {@code bench.canonical-writes} times: POST a new statement of a course and ask
+     * for that course's canonical page, whose cached definitions the statement has just dropped.
+     */
+    private Map<String, Latencies> canonicalPages() throws Exception {
+        int limit = cfg.canonicalLimit;
+        line("");
+        line("=== format=canonical pages (one client, limit=" + limit + ", activity=<course, class or path>"
+                + "&related_activities=true, Accept-Language: en-US) ===");
+        Map<String, Latencies> result = new LinkedHashMap<>();
+        String first = "page of " + limit + ", canonical, first read";
+        String exact = "page of " + limit + ", exact";
+        String canonical = "page of " + limit + ", canonical";
+        String afterWrite = "page of " + limit + ", canonical after a write";
+        result.put(first, new Latencies());
+        result.put(exact, new Latencies());
+        result.put(canonical, new Latencies());
+        HttpClient http = client();
+        SplittableRandom random = new SplittableRandom(cfg.seed ^ 0xCA70);
+        List<StatementGenerator.Keys> chosen = new ArrayList<>();
+        for (int i = 0; i < cfg.queries; i++) {
+            chosen.add(generator.keys(random.nextLong(cfg.existing + cfg.total)));
+        }
+        java.util.Set<String> warmed = new java.util.HashSet<>();
+        for (StatementGenerator.Keys k : chosen) {
+            if (warmed.add(k.grouping())) {
+                result.get(first).add(timedPage(http, page(k, limit, "canonical"), k));
+            }
+        }
+        long returned = 0;
+        for (int i = 0; i < chosen.size(); i++) {
+            StatementGenerator.Keys k = chosen.get(i);
+            for (int j = 0; j < 2; j++) {
+                boolean isCanonical = (i + j) % 2 == 0;
+                result.get(isCanonical ? canonical : exact).add(timedPage(http,
+                        page(k, limit, isCanonical ? "canonical" : "exact"), k));
+                returned += pageSize;
+            }
+        }
+        if (cfg.canonicalWrites > 0) {
+            Latencies after = new Latencies();
+            long next = cfg.existing + cfg.total + cfg.singles;
+            for (int i = 0; i < cfg.canonicalWrites; i++) {
+                HttpResponse<String> r = http.send(post(generator.statement(next + i)),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() != 200) {
+                    throw new BenchFailure("POST before a canonical page: HTTP " + r.statusCode() + " "
+                            + abbreviate(r.body()));
+                }
+                StatementGenerator.Keys k = generator.keys(next + i);
+                after.add(timedPage(http, page(k, limit, "canonical"), k));
+            }
+            result.put(afterWrite, after);
+        }
+        for (var e : result.entrySet()) {
+            Latencies l = e.getValue();
+            line(String.format(Locale.ROOT, "%-44s n=%d  p50 %s  p95 %s  p99 %s  max %s ms", e.getKey(), l.count(),
+                    ms(l.percentileMs(50)), ms(l.percentileMs(95)), ms(l.percentileMs(99)), ms(l.maxMs())));
+        }
+        line(String.format(Locale.ROOT, "%d distinct pages; average page: %.1f statements", warmed.size(),
+                returned / (2.0 * chosen.size())));
+        return result;
+    }
+
+    private static String page(StatementGenerator.Keys k, int limit, String format) {
+        return "activity=" + enc(k.grouping()) + "&related_activities=true&limit=" + limit + "&format=" + format;
+    }
+
+    private int pageSize;
+
+    /** One page request; fails the run unless it is 200 and returns statements (with definitions). */
+    private long timedPage(HttpClient http, String query, StatementGenerator.Keys k) throws Exception {
+        HttpRequest request = request("/xapi/statements?" + query).header("Accept-Language", "en-US").GET().build();
+        long t0 = System.nanoTime();
+        HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+        long elapsed = System.nanoTime() - t0;
+        if (r.statusCode() != 200) {
+            throw new BenchFailure("GET " + query + ": HTTP " + r.statusCode() + " " + abbreviate(r.body()));
+        }
+        pageSize = count(r.body());
+        if (pageSize == 0 || !r.body().contains("\"definition\"")) {
+            throw new BenchFailure("GET " + query + " found no statement with a definition, though statement "
+                    + k.id() + " matches it");
+        }
+        return elapsed;
     }
 
     private static int count(String body) {

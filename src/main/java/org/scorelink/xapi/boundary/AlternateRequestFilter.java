@@ -55,8 +55,11 @@ public class AlternateRequestFilter extends HttpFilter {
     @Override
     public void init(FilterConfig config) throws ServletException {
         super.init(config);
-        long maxBody = ConfigProvider.getConfig().getOptionalValue("scorelink.xapi.max-body-bytes", Long.class)
-                .orElse(16_777_216L);
+        var mp = ConfigProvider.getConfig();
+        // The form carries a statement request or a document: the larger limit bounds its content.
+        long maxBody = Math.max(
+                mp.getOptionalValue(RequestBodies.MAX_BODY_KEY, Long.class).orElse(16_777_216L),
+                mp.getOptionalValue(RequestBodies.MAX_DOCUMENT_KEY, Long.class).orElse(16_777_216L));
         // URL encoding at most triples the content; the rest of the form is a few headers and parameters.
         maxFormBytes = maxBody * 3 + 65_536;
     }
@@ -83,7 +86,8 @@ public class AlternateRequestFilter extends HttpFilter {
         byte[] body = read(request.getInputStream(), maxFormBytes);
         if (body == null) {
             error(request, response, 413, headerVersion, "body: form larger than this LRS accepts ("
-                    + maxFormBytes + " bytes; 3 x scorelink.xapi.max-body-bytes + 64 KiB)");
+                    + maxFormBytes + " bytes; 3 x the larger of scorelink.xapi.max-body-bytes and "
+                    + "scorelink.xapi.max-document-bytes, + 64 KiB)");
             return;
         }
         Map<String, List<String>> form = decode(new String(body, StandardCharsets.ISO_8859_1));

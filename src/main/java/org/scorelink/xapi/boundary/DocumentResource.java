@@ -44,8 +44,8 @@ public abstract class DocumentResource {
     DocumentStore store;
 
     @Inject
-    @ConfigProperty(name = "scorelink.xapi.max-body-bytes", defaultValue = "16777216")
-    long maxBodyBytes;
+    @ConfigProperty(name = RequestBodies.MAX_DOCUMENT_KEY, defaultValue = "16777216")
+    long maxDocumentBytes;
 
     @Context
     HttpServletRequest servletRequest;
@@ -82,7 +82,8 @@ public abstract class DocumentResource {
         StatementParams params = params(Set.of());
         DocumentContext ctx = context(caller, params);
         String id = documentId(params);
-        byte[] content = RequestBodies.readBytes(headers, body, maxBodyBytes);
+        byte[] content = RequestBodies.readBytes(headers, body, maxDocumentBytes,
+                RequestBodies.MAX_DOCUMENT_KEY);
         store.put(ctx, id, contentType(), content, preconditions(), putPrecondition(version()));
         return Response.noContent().build();
     }
@@ -93,7 +94,8 @@ public abstract class DocumentResource {
         StatementParams params = params(Set.of());
         DocumentContext ctx = context(caller, params);
         String id = documentId(params);
-        byte[] content = RequestBodies.readBytes(headers, body, maxBodyBytes);
+        byte[] content = RequestBodies.readBytes(headers, body, maxDocumentBytes,
+                RequestBodies.MAX_DOCUMENT_KEY);
         store.post(ctx, id, contentType(), content, preconditions());
         return Response.noContent().build();
     }

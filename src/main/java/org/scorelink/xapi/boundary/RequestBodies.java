@@ -14,26 +14,36 @@ final class RequestBodies {
     private RequestBodies() {
     }
 
+    /** The key of the limit on a whole statement request (JSON, or multipart with its attachment parts). */
+    static final String MAX_BODY_KEY = "scorelink.xapi.max-body-bytes";
+    /** The key of the limit on one document (State, Activity Profile, Agent Profile). */
+    static final String MAX_DOCUMENT_KEY = "scorelink.xapi.max-document-bytes";
+    /** The key of the limit on one attachment part of a multipart statement request. */
+    static final String MAX_ATTACHMENT_KEY = "scorelink.xapi.max-attachment-bytes";
+
     static String readJson(HttpHeaders headers, InputStream in, long maxBytes) {
         String type = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
         if (type == null || !type.toLowerCase(java.util.Locale.ROOT).trim().startsWith("application/json")) {
             throw XapiException.badRequest("header Content-Type: must be application/json, was "
                     + (type == null ? "absent" : "'" + type + "'"));
         }
-        byte[] body = readBytes(headers, in, maxBytes);
+        byte[] body = readBytes(headers, in, maxBytes, MAX_BODY_KEY);
         if (body.length == 0) {
             throw XapiException.badRequest("body: empty; a Statement or an array of Statements is required");
         }
         return new String(body, StandardCharsets.UTF_8);
     }
 
-    /** Any body, byte for byte (a document: Communication 2.2), up to {@code maxBytes}; may be empty. */
-    static byte[] readBytes(HttpHeaders headers, InputStream in, long maxBytes) {
+    /**
+     * Any body, byte for byte (a document: Communication 2.2), up to {@code maxBytes}; may be empty. Beyond it 413
+     * naming the limit and its configuration key {@code limitKey} (Communication 3.2.s2.b7; 2.0 4.1.5).
+     */
+    static byte[] readBytes(HttpHeaders headers, InputStream in, long maxBytes, String limitKey) {
         String length = headers.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (length != null) {
             try {
                 if (Long.parseLong(length.trim()) > maxBytes) {
-                    throw tooLarge(maxBytes);
+                    throw tooLarge("body", maxBytes, limitKey);
                 }
             } catch (NumberFormatException e) {
                 throw XapiException.badRequest("header Content-Length: not a number");
@@ -47,7 +57,7 @@ final class RequestBodies {
             while ((n = in.read(buf)) > 0) {
                 total += n;
                 if (total > maxBytes) {
-                    throw tooLarge(maxBytes);
+                    throw tooLarge("body", maxBytes, limitKey);
                 }
                 out.write(buf, 0, n);
             }
@@ -57,8 +67,9 @@ final class RequestBodies {
         }
     }
 
-    private static XapiException tooLarge(long maxBytes) {
+    /** 413: {@code what} is larger than the limit configured under {@code limitKey}. */
+    static XapiException tooLarge(String what, long maxBytes, String limitKey) {
         return new XapiException(XapiException.Kind.PAYLOAD_TOO_LARGE,
-                "body: larger than this LRS accepts (" + maxBytes + " bytes; scorelink.xapi.max-body-bytes)");
+                what + ": larger than this LRS accepts (" + maxBytes + " bytes; " + limitKey + ")");
     }
 }

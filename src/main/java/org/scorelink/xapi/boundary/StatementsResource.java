@@ -30,6 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.scorelink.credentials.entity.Caller;
 import org.scorelink.xapi.control.AgentKeys;
 import org.scorelink.xapi.control.AttachmentStore;
+import org.scorelink.xapi.control.Definitions;
 import org.scorelink.xapi.control.JsonIo;
 import org.scorelink.xapi.control.LanguageMaps;
 import org.scorelink.xapi.control.Micros;
@@ -67,8 +68,16 @@ public class StatementsResource {
     AttachmentStore attachmentStore;
 
     @Inject
-    @ConfigProperty(name = "scorelink.xapi.max-body-bytes", defaultValue = "16777216")
+    Definitions definitions;
+
+    @Inject
+    @ConfigProperty(name = RequestBodies.MAX_BODY_KEY, defaultValue = "16777216")
     long maxBodyBytes;
+
+    /** Each attachment part of a multipart request; by default as large as a whole request may be. */
+    @Inject
+    @ConfigProperty(name = RequestBodies.MAX_ATTACHMENT_KEY)
+    Optional<Long> maxAttachmentBytes;
 
     @Inject
     @ConfigProperty(name = "scorelink.xapi.max-batch", defaultValue = "1000")
@@ -150,8 +159,14 @@ public class StatementsResource {
         List<AttachmentData> data = c.attachments()
                 ? attachmentStore.load(caller.storeId(), AttachmentStore.referenced(page.statements()))
                 : List.of();
+        // format=canonical looks definitions up (perhaps in the database): done before the response starts, so a
+        // failure is still an error response. exact and ids are formatted while streaming, as they were.
+        List<String> formatted = c.format() == StatementFormat.CANONICAL
+                ? canonical(caller, mine, page.statements(), languages)
+                : null;
         Multipart envelope = c.attachments()
-                ? Multipart.around(page.statements().stream().map(StoredStatement::body).toList(), data)
+                ? Multipart.around(formatted != null ? formatted
+                        : page.statements().stream().map(StoredStatement::body).toList(), data)
                 : null;
         StreamingOutput out = stream -> {
             Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
@@ -159,13 +174,12 @@ public class StatementsResource {
                 w.write(envelope.start());
             }
             w.write("{\"statements\":[");
-            boolean first = true;
-            for (StoredStatement s : page.statements()) {
-                if (!first) {
+            for (int i = 0; i < page.statements().size(); i++) {
+                if (i > 0) {
                     w.write(',');
                 }
-                first = false;
-                w.write(StatementFormatter.format(s, c.format(), languages));
+                w.write(formatted != null ? formatted.get(i)
+                        : StatementFormatter.format(page.statements().get(i), c.format(), languages));
             }
             w.write("],\"more\":\"");
             w.write(more);
@@ -207,7 +221,9 @@ public class StatementsResource {
         StoredStatement s = reader.byId(caller.storeId(), id, voided, mine).orElseThrow(() ->
                 XapiException.notFound((voided ? "voidedStatementId " : "statementId ") + id + ": no such "
                         + (voided ? "voided " : "") + "statement"));
-        String json = StatementFormatter.format(s, format, languages);
+        String json = format == StatementFormat.CANONICAL
+                ? canonical(caller, mine, List.of(s), languages).get(0)
+                : StatementFormatter.format(s, format, languages);
         Object entity = json;
         String type = MediaType.APPLICATION_JSON;
         if (attachments) {
@@ -234,6 +250,24 @@ public class StatementsResource {
         }
     }
 
+    /**
+     * format=canonical (Communication 2.1.3): Activities with the LRS's canonical definitions, one language per
+     * map. Those definitions merge every client's statements, so a caller limited to its own statements
+     * ({@code statements/read/mine}, which may not read {@code GET /xapi/activities} either) gets its statements'
+     * own definitions, language-filtered.
+     */
+    private List<String> canonical(Caller caller, Optional<String> mine, List<StoredStatement> statements,
+            List<Locale.LanguageRange> languages) {
+        StatementFormatter.CanonicalActivities activities = mine.isEmpty()
+                ? definitions.canonicalActivities(caller.storeId())
+                : null;
+        List<String> out = new ArrayList<>(statements.size());
+        for (StoredStatement s : statements) {
+            out.add(StatementFormatter.format(s, StatementFormat.CANONICAL, languages, activities));
+        }
+        return out;
+    }
+
     /** Reads application/json, or multipart/mixed with the statements first (Communication 1.5.2). */
     private Received receive(InputStream body) {
         String type = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
@@ -241,7 +275,7 @@ public class StatementsResource {
             return new Received(RequestBodies.readJson(headers, body, maxBodyBytes), List.of(), false);
         }
         String boundary = MultipartBody.boundary(type);
-        byte[] bytes = RequestBodies.readBytes(headers, body, maxBodyBytes);
+        byte[] bytes = RequestBodies.readBytes(headers, body, maxBodyBytes, RequestBodies.MAX_BODY_KEY);
         List<MultipartBody.Part> parts = MultipartBody.parse(bytes, boundary);
         if (parts.isEmpty()) {
             throw XapiException.badRequest("body: multipart/mixed without parts; the first must hold the statements");
@@ -256,8 +290,14 @@ public class StatementsResource {
             throw XapiException.badRequest("multipart part 1: empty; a Statement or an array of Statements is required");
         }
         List<AttachmentData> received = new ArrayList<>(parts.size() - 1);
+        long maxAttachment = maxAttachmentBytes.orElse(maxBodyBytes);
         for (int i = 1; i < parts.size(); i++) {
             MultipartBody.Part p = parts.get(i);
+            if (p.body().length > maxAttachment) {
+                // Communication 3.2.s2.b7 / 2.0 4.1.5: "or the size of an Attachment included in the request"
+                throw RequestBodies.tooLarge("multipart part " + (i + 1) + " (attachment data)", maxAttachment,
+                        RequestBodies.MAX_ATTACHMENT_KEY);
+            }
             String hash = p.header("x-experience-api-hash");
             if (hash == null || hash.isEmpty()) {
                 throw XapiException.badRequest("multipart part " + (i + 1) + ": X-Experience-API-Hash header "

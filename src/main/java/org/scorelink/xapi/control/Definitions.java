@@ -1,5 +1,6 @@
 package org.scorelink.xapi.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import jakarta.json.JsonValue;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -61,6 +63,19 @@ public class Definitions {
     @ConfigProperty(name = "scorelink.xapi.definition-scan", defaultValue = "200")
     int scan;
 
+    @Inject
+    @ConfigProperty(name = "scorelink.xapi.definition-cache", defaultValue = "4096")
+    int cacheSize;
+
+    private DefinitionCache cache;
+
+    /** The cache of assembled Activities, told by the writer which Activities each commit mentions. */
+    @PostConstruct
+    void init() {
+        cache = new DefinitionCache(Math.max(cacheSize, 0));
+        writer.onCommit(cache::committed);
+    }
+
     /**
      * An Activity or Person object and the stored time (µs) of the newest statement that mentions it; empty when
      * no statement does.
@@ -68,17 +83,44 @@ public class Definitions {
     public record Described(JsonObject object, OptionalLong lastModified) {
     }
 
-    /** The Activity object with the canonical definition; only {@code objectType} and {@code id} if none. */
+    /**
+     * The Activity object with the canonical definition; only {@code objectType} and {@code id} if none. Kept in
+     * a cache until a statement that mentions the Activity is stored ({@link DefinitionCache}).
+     */
     public Described activity(long store, String iri) {
+        return cache.get(store, iri, () -> assemble(store, iri));
+    }
+
+    /**
+     * The canonical definitions of one response (format=canonical, Communication 2.1.3): each Activity is looked
+     * up once however often the statements name it.
+     */
+    public StatementFormatter.CanonicalActivities canonicalActivities(long store) {
+        Map<String, Optional<JsonObject>> seen = new HashMap<>();
+        return iri -> seen.computeIfAbsent(iri, i ->
+                Optional.ofNullable(activity(store, i).object().getJsonObject("definition")));
+    }
+
+    /**
+     * Assembles the Activity and how many plain mentions (statements that contribute nothing) may still arrive
+     * before the result could change: each pushes the oldest statement read out of the window of
+     * {@code MAX_PAGES * scan}, which matters only once it reaches the oldest contributing one.
+     */
+    private DefinitionCache.Assembled assemble(long store, String iri) {
         List<JsonObject> definitions = new ArrayList<>();
         Set<Long> used = new HashSet<>();
         int[] defining = {0};
+        int[] read = {0};
+        int[] oldestContributor = {0}; // position (1 = newest) of the oldest statement read that contributed
         OptionalLong newest = scan(store, Optional.empty(), Optional.of(iri), page -> {
             Map<Long, List<JsonObject>> given = new LinkedHashMap<>();
+            Map<Long, Integer> position = new HashMap<>();
             for (StoredStatement s : page) {
+                read[0]++;
                 List<JsonObject> mine = of(s, iri);
                 if (!mine.isEmpty()) {
                     given.put(s.seq(), mine);
+                    position.put(s.seq(), read[0]);
                 }
             }
             Set<Long> barred = withoutDefine(given.keySet());
@@ -86,6 +128,7 @@ public class Definitions {
                 if (!barred.contains(e.getKey())) {
                     definitions.addAll(e.getValue());
                     used.add(e.getKey());
+                    oldestContributor[0] = position.get(e.getKey());
                     if (++defining[0] >= scan) {
                         return true;
                     }
@@ -100,7 +143,8 @@ public class Definitions {
         if (!definition.isEmpty()) {
             out.add("definition", definition);
         }
-        return new Described(out.build(), newest);
+        return new DefinitionCache.Assembled(new Described(out.build(), newest),
+                MAX_PAGES * scan - oldestContributor[0]);
     }
 
     /**

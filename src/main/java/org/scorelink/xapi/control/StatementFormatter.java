@@ -4,10 +4,12 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.scorelink.xapi.entity.StatementFormat;
 import org.scorelink.xapi.entity.StoredStatement;
@@ -20,18 +22,43 @@ public final class StatementFormatter {
 
     private static final Set<String> LANGUAGE_MAPS = Set.of("name", "description", "display");
     private static final Set<String> COMPONENT_LISTS = Set.of("choices", "scale", "source", "target", "steps");
+    private static final List<String> CONTEXT_LISTS = List.of("parent", "grouping", "category", "other");
+
+    /** The LRS's canonical Activity definitions (what {@code GET /xapi/activities} returns), for format=canonical. */
+    @FunctionalInterface
+    public interface CanonicalActivities {
+        /** The canonical definition of the Activity; empty when the LRS has none. */
+        Optional<JsonObject> definition(String iri);
+    }
 
     private StatementFormatter() {
     }
 
+    /** format=canonical here filters the language maps of the statement's own definitions. */
     public static String format(StoredStatement s, StatementFormat format, List<Locale.LanguageRange> languages) {
+        return format(s, format, languages, null);
+    }
+
+    /**
+     * With {@code canonical} (format=canonical only), every Activity (object, context activities, a SubStatement's
+     * object and context activities) carries the LRS's canonical definition instead of the one the statement gave
+     * (none when the LRS has none), then one language per language map is kept (2.1.3.s4). Agents and Groups are
+     * returned as in exact; Verbs keep the statement's display, language-filtered.
+     */
+    public static String format(StoredStatement s, StatementFormat format, List<Locale.LanguageRange> languages,
+            CanonicalActivities canonical) {
         String exact = exact(s);
         if (format == StatementFormat.EXACT) {
             return exact;
         }
         JsonObject statement = JsonIo.parseObject(exact, "stored statement");
-        JsonObject out = format == StatementFormat.IDS ? idsStatement(statement) : canonical(statement, languages);
-        return JsonIo.write(out);
+        if (format == StatementFormat.IDS) {
+            return JsonIo.write(idsStatement(statement));
+        }
+        if (canonical != null) {
+            statement = withCanonicalDefinitions(statement, canonical);
+        }
+        return JsonIo.write(canonical(statement, languages));
     }
 
     static String exact(StoredStatement s) {
@@ -131,6 +158,56 @@ public final class StatementFormatter {
             return a.build();
         }
         return f.apply(v.asJsonObject());
+    }
+
+    // ---- format=canonical: the LRS's definitions (2.1.3 format table) ------------------------------------
+
+    private static JsonObject withCanonicalDefinitions(JsonObject st, CanonicalActivities canonical) {
+        JsonObjectBuilder b = JsonIo.object(st);
+        if (st.get("object") instanceof JsonObject o) {
+            String type = o.getString("objectType", "Activity");
+            if ("Activity".equals(type)) {
+                b.add("object", withCanonicalDefinition(o, canonical));
+            } else if ("SubStatement".equals(type)) {
+                JsonObjectBuilder sub = JsonIo.object(o);
+                if (o.get("object") instanceof JsonObject so && "Activity".equals(so.getString("objectType", "Activity"))) {
+                    sub.add("object", withCanonicalDefinition(so, canonical));
+                }
+                contextActivities(o, sub, canonical);
+                b.add("object", sub);
+            }
+        }
+        contextActivities(st, b, canonical);
+        return b.build();
+    }
+
+    private static void contextActivities(JsonObject st, JsonObjectBuilder b, CanonicalActivities canonical) {
+        if (!(st.get("context") instanceof JsonObject context)
+                || !(context.get("contextActivities") instanceof JsonObject ca)) {
+            return;
+        }
+        JsonObjectBuilder lists = JsonIo.object(ca);
+        for (String list : CONTEXT_LISTS) {
+            if (ca.containsKey(list)) {
+                lists.add(list, mapActivities(ca.get(list), a -> withCanonicalDefinition(a, canonical)));
+            }
+        }
+        b.add("context", JsonIo.object(context).add("contextActivities", lists));
+    }
+
+    /** The Activity with the canonical definition in place of its own, or without one when the LRS has none. */
+    private static JsonObject withCanonicalDefinition(JsonObject activity, CanonicalActivities canonical) {
+        if (!(activity.get("id") instanceof JsonString id)) {
+            return activity;
+        }
+        Optional<JsonObject> definition = canonical.definition(id.getString());
+        JsonObjectBuilder b = JsonIo.object(activity);
+        if (definition.isPresent() && !definition.get().isEmpty()) {
+            b.add("definition", definition.get());
+        } else {
+            b.remove("definition");
+        }
+        return b.build();
     }
 
     // ---- format=canonical: one language per language map, chosen by Accept-Language (2.1.3.s4) ----------

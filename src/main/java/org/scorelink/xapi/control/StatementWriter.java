@@ -10,7 +10,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.scorelink.xapi.entity.AttachmentData;
@@ -46,6 +49,17 @@ public class StatementWriter {
     private volatile long committedSeq;
     private volatile long inflightFrom = Long.MAX_VALUE;
     private long danglingCount;
+    private final List<MentionListener> mentionListeners = new CopyOnWriteArrayList<>();
+
+    /**
+     * Told right after each commit, before any request of the group is answered, which Activities (per store) the
+     * committed statements mention; the map is only computed when asked for. Runs on the writer thread: keep it
+     * short.
+     */
+    @FunctionalInterface
+    interface MentionListener {
+        void committed(Supplier<Map<Long, Map<String, WriteTransaction.Mention>>> activitiesByStore);
+    }
 
     /** A request's statements and, once written, its outcome. */
     static final class WriteRequest {
@@ -99,6 +113,11 @@ public class StatementWriter {
 
     Terms terms() {
         return terms;
+    }
+
+    /** Registers a listener for the Activities each commit mentions (see {@link MentionListener}). */
+    void onCommit(MentionListener listener) {
+        mentionListeners.add(listener);
     }
 
     /** Stored time (µs) up to which every statement is visible (Communication 2.1.3.s2.b5). */
@@ -226,6 +245,7 @@ public class StatementWriter {
                 lastSeq = tx.lastSeq();
                 committedSeq = lastSeq;
                 danglingCount = tx.danglingCount();
+                tellListeners(tx);
                 return events;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -234,6 +254,18 @@ public class StatementWriter {
                 throw e;
             } finally {
                 inflightFrom = Long.MAX_VALUE;
+            }
+        }
+    }
+
+    /** After the commit and {@code committedSeq}: a reader that starts after this sees the new statements. */
+    private void tellListeners(WriteTransaction tx) {
+        for (MentionListener l : mentionListeners) {
+            try {
+                l.committed(tx::activityMentions);
+            } catch (RuntimeException e) {
+                // The statements are committed: a listener's failure must not turn them into an error.
+                LOG.log(System.Logger.Level.ERROR, "commit listener failed", e);
             }
         }
     }

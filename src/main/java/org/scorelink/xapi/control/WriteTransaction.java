@@ -343,6 +343,7 @@ final class WriteTransaction {
                 if (referrers.isEmpty()) {
                     continue;
                 }
+                p.referenced = true;
                 List<Posting> inherited = inheritedChain(p.store, p.keys, 0);
                 for (long referrer : referrers) {
                     Set<Long> seen = new HashSet<>();
@@ -397,6 +398,52 @@ final class WriteTransaction {
     private record Target(StatementKeys keys, Planned planned) {
     }
 
+    /**
+     * Per store, every Activity the planned statements are found under (object, SubStatement object, context
+     * activities, and what a StatementRef or voiding statement inherits from its target), with what that may change
+     * in its canonical definition ({@link DefinitionCache}).
+     */
+    Map<Long, Map<String, Mention>> activityMentions() {
+        Map<Long, Map<String, Mention>> out = new HashMap<>();
+        for (Planned p : planned) {
+            Set<String> mentioned = new HashSet<>();
+            if (p.keys.objectKind() == ObjectKind.ACTIVITY) {
+                mentioned.add(p.keys.object());
+            }
+            for (List<Posting> list : List.of(p.keys.postings(), p.inherited)) {
+                for (Posting posting : list) {
+                    if (posting.kind() == TermKind.ACTIVITY) {
+                        mentioned.add(posting.value());
+                    }
+                }
+            }
+            // Plain: read by the definition scan but contributing nothing. A definition from a client that may
+            // define, a reference (voiding or inheriting), a statement voided on arrival or one that earlier
+            // references now point to (they become mentions among older statements) may change more.
+            Set<String> defined = new HashSet<>();
+            boolean reference = p.keys.objectKind() == ObjectKind.STATEMENT_REF || p.voided || p.referenced;
+            if (p.defines && !reference) {
+                ActivityDefinition.forEach(p.in.statement(), (iri, d) -> defined.add(iri));
+            }
+            Map<String, Mention> mine = out.computeIfAbsent(p.store, s -> new HashMap<>());
+            for (String iri : mentioned) {
+                boolean plain = !reference && !defined.contains(iri);
+                mine.merge(iri, new Mention(plain ? 1 : 0, !plain, p.seq), Mention::plus);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * How one transaction mentions one Activity: {@code plain} statements that contribute nothing to its definition,
+     * whether any other statement ({@code changes}) does or may, and the newest storage sequence among them.
+     */
+    record Mention(int plain, boolean changes, long newestSeq) {
+        Mention plus(Mention other) {
+            return new Mention(plain + other.plain, changes || other.changes, Math.max(newestSeq, other.newestSeq));
+        }
+    }
+
     /** A statement of this transaction with its storage sequence and what it inherits. */
     private static final class Planned {
         final long store;
@@ -406,6 +453,8 @@ final class WriteTransaction {
         final List<Posting> inherited = new ArrayList<>();
         long seq;
         boolean voided;
+        /** Statements stored earlier reference this one: they now match its keys, from the middle of the past. */
+        boolean referenced;
 
         Planned(long store, IncomingStatement in, StatementKeys keys, boolean defines) {
             this.store = store;

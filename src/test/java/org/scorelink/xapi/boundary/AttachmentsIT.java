@@ -426,6 +426,37 @@ class AttachmentsIT {
         assertTrue(lrs.ids(params("activity", act)).isEmpty());
     }
 
+    /** scorelink.xapi.max-attachment-bytes of the integration-test server (pom.xml, it.max-attachment-bytes). */
+    static final int MAX_ATTACHMENT = Integer.getInteger("scorelink.test.max-attachment-bytes", 131072);
+
+    @Test
+    @DisplayName("Communication 3.2.s2.b7 / IEEE 4.1.5: an attachment part over scorelink.xapi.max-attachment-bytes "
+            + "is 413 naming the part and the key, though the request is under max-body-bytes; nothing is stored; "
+            + "a part of exactly the limit is stored")
+    void attachmentTooLarge() {
+        byte[] over = new byte[MAX_ATTACHMENT + 1];
+        java.util.Arrays.fill(over, (byte) 7);
+        Part small = Part.of("text/plain", "small".getBytes(StandardCharsets.UTF_8));
+        Part big = Part.of("application/octet-stream", over);
+        UUID id = UUID.randomUUID();
+        HttpResponse<String> r = post(withAttachments(id, attachment(small.hash, "text/plain", 5, null),
+                attachment(big.hash, "application/octet-stream", over.length, null)), small, big);
+        assertEquals(413, r.statusCode(), r.body());
+        assertTrue(r.body().contains("multipart part 3") && r.body().contains("scorelink.xapi.max-attachment-bytes")
+                && r.body().contains(Integer.toString(MAX_ATTACHMENT)), r.body());
+        assertTrue(lrs.ids(params("activity", act)).isEmpty());
+        assertEquals(413, put(id, withAttachments(id, attachment(big.hash, "application/octet-stream",
+                over.length, null)), big).statusCode());
+        assertTrue(lrs.ids(params("activity", act)).isEmpty());
+
+        byte[] exact = java.util.Arrays.copyOf(over, MAX_ATTACHMENT);
+        Part fits = Part.of("application/octet-stream", exact);
+        HttpResponse<String> ok = post(withAttachments(id, attachment(fits.hash, "application/octet-stream",
+                exact.length, null)), fits);
+        assertEquals(200, ok.statusCode(), ok.body());
+        assertEquals(List.of(id.toString()), lrs.ids(params("activity", act)));
+    }
+
     // ---- signed statements (Data 2.6) ---------------------------------------------------------------
     // src/test/resources/signing: a throw-away RSA key and its self-signed certificate (openssl req -x509).
 

@@ -192,4 +192,50 @@ class DocumentResourcesIT {
         return ZonedDateTime.parse(r.headers().firstValue("Last-Modified").orElseThrow(),
                 DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
     }
+
+    /** scorelink.xapi.max-document-bytes of the integration-test server (pom.xml, it.max-document-bytes). */
+    static final int MAX_DOCUMENT = Integer.getInteger("scorelink.test.max-document-bytes", 65536);
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {STATE, ACTIVITY_PROFILE, AGENT_PROFILE})
+    @DisplayName("Communication 3.2.s2.b7 / IEEE 4.1.5: a document over scorelink.xapi.max-document-bytes is 413 "
+            + "naming the limit and the key, with or without Content-Length, for PUT and POST; nothing is stored; "
+            + "a document of exactly the limit is stored")
+    void documentSizeLimit(String path) {
+        Docs d = new Docs(lrs, path, "2.0.0");
+        Map<String, String> p = doc(path, "big");
+        byte[] over = new byte[MAX_DOCUMENT + 1];
+        java.util.Arrays.fill(over, (byte) 'x');
+        List<HttpRequest.Builder> requests = List.of(
+                d.request(p, "If-None-Match", "*").PUT(HttpRequest.BodyPublishers.ofByteArray(over)),
+                d.request(p).POST(HttpRequest.BodyPublishers.ofByteArray(over)),
+                d.request(p, "If-None-Match", "*").PUT(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(over)))); // chunked: counted while reading
+        for (HttpRequest.Builder request : requests) {
+            HttpResponse<String> r = LrsClient.send(request.header("Content-Type", "application/octet-stream"));
+            assertEquals(413, r.statusCode(), r.body());
+            assertTrue(r.body().contains("scorelink.xapi.max-document-bytes")
+                    && r.body().contains(Integer.toString(MAX_DOCUMENT)), r.body());
+            assertEquals("2.0.0", r.headers().firstValue("X-Experience-API-Version").orElse(""));
+            assertEquals(404, d.get(p).statusCode(), "nothing stored");
+        }
+        byte[] exact = java.util.Arrays.copyOf(over, MAX_DOCUMENT);
+        HttpResponse<String> ok = LrsClient.send(d.request(p, "If-None-Match", "*")
+                .header("Content-Type", "application/octet-stream").PUT(HttpRequest.BodyPublishers.ofByteArray(exact)));
+        assertEquals(204, ok.statusCode(), ok.body());
+        assertEquals(MAX_DOCUMENT, d.fetch(p).body().length());
+    }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("IEEE 4.1.5: the limits are separate: a statement larger than max-document-bytes is stored (it is "
+            + "bounded by max-body-bytes)")
+    void statementsAreNotBoundByTheDocumentLimit() {
+        String filler = "x".repeat(MAX_DOCUMENT + 1000);
+        String act = "http://example.com/activities/" + t;
+        var statement = Stmts.statement(Stmts.agent("big-" + t), "http://example.com/verbs/did", act)
+                .add("result", jakarta.json.Json.createObjectBuilder().add("response", filler)).build();
+        assertTrue(statement.toString().length() > MAX_DOCUMENT);
+        String id = lrs.store(statement).get(0);
+        assertEquals(filler, lrs.statement(id).getJsonObject("result").getString("response"));
+    }
 }

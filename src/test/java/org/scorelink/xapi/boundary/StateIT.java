@@ -318,9 +318,9 @@ class StateIT {
     }
 
     @Test
-    @DisplayName("2.0 4.1.5: a document over scorelink.xapi.max-body-bytes (16 MiB) is 413")
+    @DisplayName("2.0 4.1.5: a document over scorelink.xapi.max-document-bytes is 413")
     void tooLarge() {
-        byte[] body = new byte[17 * 1024 * 1024];
+        byte[] body = new byte[DocumentResourcesIT.MAX_DOCUMENT + 1];
         Docs d = docs("2.0.0");
         HttpResponse<String> r = LrsClient.send(d.request(ctx("stateId", "big"))
                 .header("Content-Type", "application/octet-stream").PUT(HttpRequest.BodyPublishers.ofByteArray(body)));

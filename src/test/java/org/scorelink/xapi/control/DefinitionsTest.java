@@ -2,6 +2,7 @@ package org.scorelink.xapi.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -58,6 +59,8 @@ class DefinitionsTest {
         definitions.reader = reader;
         definitions.writer = writer;
         definitions.scan = 3;
+        definitions.cacheSize = 100;
+        definitions.init();
     }
 
     private IncomingStatement st(String id, String actorName, String definition) {
@@ -169,6 +172,118 @@ class DefinitionsTest {
             assertEquals(230, found.size());
             assertFalse(found.contains(seqs.get(0)), "the newest came from a client with define");
         }
+    }
+
+    @Test
+    void anAssembledActivityIsKeptUntilAStatementMentionsIt() {
+        writer.write(1, List.of(st("{\"name\":{\"en\":\"One\"}}")));
+        Definitions.Described first = definitions.activity(1, ACTIVITY);
+        assertSame(first, definitions.activity(1, ACTIVITY), "kept: nothing was stored since");
+
+        writer.write(2, List.of(st("{\"name\":{\"en\":\"Other store\"}}")));
+        writer.write(1, List.of(intake.prepare(JsonIo.parseObject("""
+                {"actor":{"mbox":"mailto:pat@x.org"},"verb":{"id":"https://v/answered"},"object":{"id":"https://ex/q2"}}""",
+                "test"), XapiVersion.V2_0_0, AUTHORITY, "statement")));
+        assertSame(first, definitions.activity(1, ACTIVITY), "statements about other Activities or stores change nothing");
+
+        // Mentioned only as a SubStatement's context activity, with a new name: dropped and assembled again.
+        writer.write(1, List.of(intake.prepare(JsonIo.parseObject("""
+                {"actor":{"mbox":"mailto:pat@x.org"},"verb":{"id":"https://v/planned"},
+                 "object":{"objectType":"SubStatement","actor":{"mbox":"mailto:pat@x.org"},"verb":{"id":"https://v/x"},
+                  "object":{"id":"https://ex/q3"},
+                  "context":{"contextActivities":{"parent":[{"id":"%s","definition":{"name":{"en":"Two"}}}]}}}}"""
+                .formatted(ACTIVITY), "test"), XapiVersion.V2_0_0, AUTHORITY, "statement")));
+        assertEquals("Two", definition().getJsonObject("name").getString("en"));
+    }
+
+    /** A statement that names the Activity (as its object) without defining it. */
+    private IncomingStatement mention() {
+        return intake.prepare(JsonIo.parseObject("""
+                {"actor":{"mbox":"mailto:pat@x.org"},"verb":{"id":"https://v/answered"},"object":{"id":"%s"}}"""
+                .formatted(ACTIVITY), "test"), XapiVersion.V2_0_0, AUTHORITY, "statement");
+    }
+
+    /** The same Activity assembled without a cache, as if nothing had been read before. */
+    private Definitions.Described fresh() {
+        Definitions uncached = new Definitions();
+        uncached.dataSource = ds;
+        uncached.reader = definitions.reader;
+        uncached.writer = writer;
+        uncached.scan = definitions.scan;
+        uncached.cacheSize = 0;
+        uncached.init();
+        return uncached.activity(1, ACTIVITY);
+    }
+
+    /** The cache never answers differently from a fresh assembly, whatever arrives (scan window 3, so 30 read). */
+    @Test
+    void theCacheAlwaysEqualsAFreshAssembly() {
+        java.util.Random random = new java.util.Random(7);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            int kind = i < 40 ? (i == 0 ? 1 : 0) : random.nextInt(10);
+            String id = UUID.randomUUID().toString();
+            switch (kind) {
+                case 1 -> writer.write(1, List.of(st(id, "Pat", "{\"name\":{\"en\":\"N" + i + "\"}}")));
+                case 2 -> writer.write(1, List.of(st(id, "Pat", "{\"name\":{\"de\":\"X" + i + "\"}}")), List.of(),
+                        false);
+                case 3 -> writer.write(1, List.of(st(id, "Pat", choice("c" + i))));
+                case 4 -> {
+                    if (!ids.isEmpty()) {
+                        writer.write(1, List.of(intake.prepare(JsonIo.parseObject("""
+                                {"actor":{"mbox":"mailto:admin@x.org"},"verb":{"id":"http://adlnet.gov/expapi/verbs/voided"},
+                                 "object":{"objectType":"StatementRef","id":"%s"}}""".formatted(
+                                ids.remove(random.nextInt(ids.size()))), "test"), XapiVersion.V2_0_0, AUTHORITY,
+                                "statement")));
+                    }
+                }
+                case 5 -> {
+                    // A StatementRef stored before its target: once the target arrives, the older reference is
+                    // found under the target's Activity too (Communication 2.1.3.s3)
+                    writer.write(1, List.of(intake.prepare(JsonIo.parseObject("""
+                            {"actor":{"mbox":"mailto:admin@x.org"},"verb":{"id":"https://v/confirmed"},
+                             "object":{"objectType":"StatementRef","id":"%s"}}""".formatted(id), "test"),
+                            XapiVersion.V2_0_0, AUTHORITY, "statement")));
+                    writer.write(1, List.of(intake.prepare(JsonIo.parseObject("""
+                            {"id":"%s","actor":{"mbox":"mailto:pat@x.org"},"verb":{"id":"https://v/answered"},
+                             "object":{"id":"%s"}}""".formatted(id, ACTIVITY), "test"), XapiVersion.V2_0_0, AUTHORITY,
+                            "statement")));
+                }
+                default -> writer.write(1, List.of(mention()));
+            }
+            if (kind == 1 || kind == 3) {
+                ids.add(id);
+            }
+            Definitions.Described cached = definitions.activity(1, ACTIVITY);
+            Definitions.Described expected = fresh();
+            assertEquals(expected.object(), cached.object(), "after statement " + i);
+            assertEquals(expected.lastModified(), cached.lastModified(), "after statement " + i);
+            if (i == 29 || i == 30) {
+                // 29 plain mentions keep the first definition within the 30 statements read; the 30th pushes it out
+                assertEquals(i == 29, cached.object().containsKey("definition"), "after statement " + i);
+            }
+        }
+    }
+
+    /** Communication 2.1.3.s3: a target arriving after its StatementRef makes that older reference a mention too. */
+    @Test
+    void aTargetArrivingAfterItsReferenceIsNoPlainMention() {
+        writer.write(1, List.of(st("{\"name\":{\"en\":\"Defined\"}}")));
+        for (int i = 0; i < 28; i++) {
+            writer.write(1, List.of(mention()));
+        }
+        assertTrue(definitions.activity(1, ACTIVITY).object().containsKey("definition"), "29th of 30 read");
+        String target = UUID.randomUUID().toString();
+        writer.write(1, List.of(intake.prepare(JsonIo.parseObject("""
+                {"actor":{"mbox":"mailto:admin@x.org"},"verb":{"id":"https://v/confirmed"},
+                 "object":{"objectType":"StatementRef","id":"%s"}}""".formatted(target), "test"),
+                XapiVersion.V2_0_0, AUTHORITY, "statement")));
+        writer.write(1, List.of(intake.prepare(JsonIo.parseObject("""
+                {"id":"%s","actor":{"mbox":"mailto:pat@x.org"},"verb":{"id":"https://v/answered"},"object":{"id":"%s"}}"""
+                .formatted(target, ACTIVITY), "test"), XapiVersion.V2_0_0, AUTHORITY, "statement")));
+        assertEquals(fresh().object(), definitions.activity(1, ACTIVITY).object());
+        assertFalse(definitions.activity(1, ACTIVITY).object().containsKey("definition"),
+                "the target and its reference pushed the definition out of the 30 statements read");
     }
 
     @Test

@@ -98,4 +98,44 @@ class StatementFormatterTest {
                 .getJsonObject("definition").getJsonObject("name");
         assertEquals(1, name.size());
     }
+
+    /** 2.1.3 format=canonical: the LRS's definition replaces the statement's, then 2.1.3.s4 filters it. */
+    @Test
+    void canonicalPutsTheLrsDefinitionOfEveryActivityThenFiltersLanguages() {
+        JsonObject course = JsonIo.parseObject("""
+                {"name":{"en-US":"Course (canonical)","de":"Kurs"},"type":"https://t/course"}""", "t");
+        List<String> asked = new java.util.ArrayList<>();
+        StatementFormatter.CanonicalActivities lrs = iri -> {
+            asked.add(iri);
+            return iri.equals("https://ex.com/c") ? java.util.Optional.of(course) : java.util.Optional.empty();
+        };
+        JsonObject s = JsonIo.parseObject(StatementFormatter.format(new StoredStatement(SEQ, BODY, false),
+                StatementFormat.CANONICAL, LanguageMaps.parseAcceptLanguage("de"), lrs), "t");
+        assertEquals("{\"objectType\":\"Activity\",\"id\":\"https://ex.com/c\",\"definition\":"
+                + "{\"name\":{\"de\":\"Kurs\"},\"type\":\"https://t/course\"}}", s.getJsonObject("object").toString());
+        assertEquals("{\"id\":\"https://ex.com/p\"}", s.getJsonObject("context").getJsonObject("contextActivities")
+                .getJsonArray("parent").getJsonObject(0).toString(), "no canonical definition: none returned");
+        assertEquals(List.of("https://ex.com/c", "https://ex.com/p"), asked);
+        assertEquals("Ann", s.getJsonObject("actor").getString("name"), "Agents as in exact");
+        assertEquals("{\"en-US\":\"completed\"}", s.getJsonObject("verb").getJsonObject("display").toString(),
+                "the statement's own display, filtered (no match for de: the first entry)");
+        assertEquals("Tom", s.getJsonObject("context").getJsonObject("instructor").getString("name"));
+    }
+
+    @Test
+    void canonicalReachesIntoSubStatements() {
+        String body = """
+                {"id":"6a5a1f4c-6b0a-4bd9-9b1d-4f6b2c1f8e11","actor":{"mbox":"mailto:ann@ex.com"},
+                 "verb":{"id":"https://v/planned"},
+                 "object":{"objectType":"SubStatement","actor":{"mbox":"mailto:ann@ex.com"},"verb":{"id":"https://v/x"},
+                  "object":{"id":"https://ex.com/s","definition":{"name":{"en":"own"}}},
+                  "context":{"contextActivities":{"grouping":{"id":"https://ex.com/g"}}}}}""";
+        JsonObject name = JsonIo.object().add("name", JsonIo.object().add("en", "LRS")).build();
+        JsonObject sub = JsonIo.parseObject(StatementFormatter.format(new StoredStatement(SEQ, body, false),
+                StatementFormat.CANONICAL, List.of(), iri -> java.util.Optional.of(name)), "t").getJsonObject("object");
+        assertEquals("LRS", sub.getJsonObject("object").getJsonObject("definition").getJsonObject("name")
+                .getString("en"));
+        assertEquals("LRS", sub.getJsonObject("context").getJsonObject("contextActivities").getJsonObject("grouping")
+                .getJsonObject("definition").getJsonObject("name").getString("en"), "a single object, as sent");
+    }
 }
