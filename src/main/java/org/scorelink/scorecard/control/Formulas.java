@@ -6,6 +6,7 @@ import com.ezylang.evalex.config.ExpressionConfiguration;
 import com.ezylang.evalex.data.EvaluationValue;
 import com.ezylang.evalex.parser.ParseException;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -119,14 +120,17 @@ public final class Formulas {
             }
             double d = result.getNumberValue().doubleValue();
             return Double.isFinite(d) ? Result.of(d) : Result.none("the result is not finite");
-        } catch (EvaluationException e) {
-            return Result.none(e.getMessage().toLowerCase(java.util.Locale.ROOT).equals("division by zero")
-                    ? "division by zero" : e.getMessage());
+        } catch (EvaluationException | ArithmeticException e) {
+            return Result.none(reason(e.getMessage()));
         } catch (ParseException e) {
             return Result.none(describe(e));
-        } catch (ArithmeticException e) {
-            return Result.none(e.getMessage());
         }
+    }
+
+    /** EvalEx's and BigDecimal's messages in lower case; x/0 and 0/0 both as "division by zero". */
+    private static String reason(String message) {
+        String m = message == null ? "cannot be evaluated" : message.toLowerCase(Locale.ROOT);
+        return m.startsWith("division by zero") || m.startsWith("division undefined") ? "division by zero" : m;
     }
 
     private static String describe(ParseException e) {

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 import org.scorelink.scorecard.entity.Aggregation;
 import org.scorelink.scorecard.entity.CausalLink;
 import org.scorelink.scorecard.entity.Cost;
@@ -123,7 +124,7 @@ public final class ScorecardParser {
     private static Composed compose(String text) {
         ParseContext ctx = new ParseContext();
         try {
-            Optional<Node> root = new Compose(SETTINGS).composeString(text);
+            Optional<Node> root = new Compose(SETTINGS).composeString(untabbed(text));
             if (root.isEmpty()) {
                 ctx.error("", Optional.empty(), "the document is empty");
             }
@@ -136,6 +137,21 @@ public final class ScorecardParser {
             ctx.error("", Optional.empty(), "not valid YAML or JSON: " + e.getMessage());
         }
         return new Composed(ctx, Optional.empty());
+    }
+
+    private static final Pattern LEADING_TABS = Pattern.compile("(?m)^[ \t]*\t[ \t]*");
+
+    /**
+     * JSON indented with tabs, as JSON: YAML forbids tabs in indentation and snakeyaml-engine applies that inside
+     * flow collections too. In JSON text (it starts with {@code {} or {@code [}) a raw tab can only be whitespace
+     * between tokens, so leading tabs become spaces; columns stay the same.
+     */
+    private static String untabbed(String text) {
+        String start = text.stripLeading();
+        if (!(start.startsWith("{") || start.startsWith("[")) || text.indexOf('\t') < 0) {
+            return text;
+        }
+        return LEADING_TABS.matcher(text).replaceAll(m -> m.group().replace('\t', ' '));
     }
 
     private static <T> Parsed<T> parsed(Composed doc, BiFunction<ParseContext, Node, T> reader) {
