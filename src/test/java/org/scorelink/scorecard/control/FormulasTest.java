@@ -15,7 +15,8 @@ class FormulasTest {
     void listsTheMeasuresAFormulaReferences() {
         assertEquals(Set.of("training_benefit", "training_cost"),
                 Formulas.variables("(training_benefit - training_cost) / training_cost * 100"));
-        assertEquals(Set.of("a", "b"), Formulas.variables("MAX(a, b) + ROUND(a / 3, 2)"), "functions are not variables");
+        assertEquals(Set.of("a", "b"), Formulas.variables("MAX(a, b) + ROUND(a / 3, 2)"),
+                "functions are not variables");
     }
 
     @Test
@@ -40,7 +41,8 @@ class FormulasTest {
 
     @Test
     void evaluatesWithValues() {
-        Formulas.Result r = Formulas.evaluate("revenue / headcount", Map.of("revenue", 1_950_000.0, "headcount", 100.0));
+        Formulas.Result r = Formulas.evaluate("revenue / headcount",
+                Map.of("revenue", 1_950_000.0, "headcount", 100.0));
         assertEquals(19_500.0, r.value().orElseThrow(), 1e-9);
         assertEquals(Optional.empty(), r.reason());
         assertEquals(1.0 / 3, Formulas.evaluate("a / b", Map.of("a", 1.0, "b", 3.0)).value().orElseThrow(), 1e-15);
@@ -59,7 +61,8 @@ class FormulasTest {
         Formulas.Result r = Formulas.evaluate("revenue / headcount", Map.of("revenue", 10.0));
         assertTrue(r.value().isEmpty());
         assertEquals(Optional.of("no value for headcount"), r.reason());
-        assertEquals(Optional.of("no finite value for a"), Formulas.evaluate("a + 1", Map.of("a", Double.NaN)).reason());
+        assertEquals(Optional.of("no finite value for a"),
+                Formulas.evaluate("a + 1", Map.of("a", Double.NaN)).reason());
     }
 
     @Test

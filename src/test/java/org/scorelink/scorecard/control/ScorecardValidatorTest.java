@@ -368,7 +368,8 @@ class ScorecardValidatorTest {
     void backwardEmpiricalLinkIsAWarningLogicalOneIsFine() {
         Scorecard sc = BASE.withoutLink("output", "revenue").withLink(link("revenue", "output"));
         assertProblem(validate(sc), Severity.WARNING, "links[1]",
-                "link revenue → output runs backwards, from perspective 'financial' to the earlier 'internal_process'");
+                "link revenue → output runs backwards, from perspective 'financial' to the earlier "
+                        + "'internal_process'");
         CausalLink logical = new CausalLink("revenue", "output", Sign.POSITIVE, 0, 0, LagUnit.MONTHS,
                 Optional.of("by definition"), Optional.empty(), LinkKind.LOGICAL);
         assertEquals(List.of(), validate(BASE.withoutLink("output", "revenue").withLink(logical)));
