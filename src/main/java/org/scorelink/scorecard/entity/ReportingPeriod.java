@@ -1,5 +1,6 @@
 package org.scorelink.scorecard.entity;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.Objects;
@@ -49,11 +50,40 @@ public record ReportingPeriod(int year, Period unit, int index) implements Compa
         }
     }
 
+    /** The period of the given granularity that contains {@code day} (for weeks, the ISO week). */
+    public static ReportingPeriod of(LocalDate day, Period unit) {
+        return switch (unit) {
+            case WEEK -> new ReportingPeriod(day.get(IsoFields.WEEK_BASED_YEAR), unit,
+                    day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case MONTH -> new ReportingPeriod(day.getYear(), unit, day.getMonthValue());
+            case QUARTER -> new ReportingPeriod(day.getYear(), unit, day.get(IsoFields.QUARTER_OF_YEAR));
+        };
+    }
+
+    /** The period just before this one, of the same granularity. */
+    public ReportingPeriod previous() {
+        return of(start().minusDays(1), unit);
+    }
+
+    /** The period just after this one, of the same granularity. */
+    public ReportingPeriod next() {
+        return of(end().plusDays(1), unit);
+    }
+
+    /** The last day of the period (Sunday for weeks). */
+    public LocalDate end() {
+        return switch (unit) {
+            case WEEK -> start().plusDays(6);
+            case MONTH -> start().plusMonths(1).minusDays(1);
+            case QUARTER -> start().plusMonths(3).minusDays(1);
+        };
+    }
+
     /** The first day of the period (Monday for weeks). */
     public LocalDate start() {
         return switch (unit) {
             case WEEK -> LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, index)
-                    .with(java.time.DayOfWeek.MONDAY);
+                    .with(DayOfWeek.MONDAY);
             case MONTH -> LocalDate.of(year, index, 1);
             case QUARTER -> LocalDate.of(year, 3 * index - 2, 1);
         };

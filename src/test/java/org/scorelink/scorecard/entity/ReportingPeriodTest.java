@@ -32,4 +32,31 @@ class ReportingPeriodTest {
         assertEquals(LocalDate.of(2026, 10, 1), ReportingPeriod.parse("2026-Q4").orElseThrow().start());
         assertEquals(LocalDate.of(2026, 11, 1), ReportingPeriod.parse("2026-11").orElseThrow().start());
     }
+
+    @Test
+    void periodOfADay() {
+        LocalDate newYearsEve = LocalDate.of(2024, 12, 31);
+        assertEquals("2025-W01", ReportingPeriod.of(newYearsEve, Period.WEEK).toString(), "ISO week-based year");
+        assertEquals("2024-12", ReportingPeriod.of(newYearsEve, Period.MONTH).toString());
+        assertEquals("2024-Q4", ReportingPeriod.of(newYearsEve, Period.QUARTER).toString());
+    }
+
+    @Test
+    void previousAndNextCrossYears() {
+        assertEquals("2025-W52", ReportingPeriod.parse("2026-W01").orElseThrow().previous().toString());
+        assertEquals("2027-W01", ReportingPeriod.parse("2026-W53").orElseThrow().next().toString());
+        assertEquals("2025-12", ReportingPeriod.parse("2026-01").orElseThrow().previous().toString());
+        assertEquals("2027-Q1", ReportingPeriod.parse("2026-Q4").orElseThrow().next().toString());
+        assertEquals(LocalDate.of(2026, 2, 28), ReportingPeriod.parse("2026-02").orElseThrow().end());
+        assertEquals(LocalDate.of(2026, 1, 4), ReportingPeriod.parse("2026-W01").orElseThrow().end());
+    }
+
+    @Test
+    void ordersByStartThenCoarserFirst() {
+        ReportingPeriod q = ReportingPeriod.parse("2026-Q4").orElseThrow();
+        ReportingPeriod m = ReportingPeriod.parse("2026-10").orElseThrow();
+        ReportingPeriod n = ReportingPeriod.parse("2026-11").orElseThrow();
+        assertTrue(q.compareTo(m) < 0);
+        assertTrue(m.compareTo(n) < 0);
+    }
 }
