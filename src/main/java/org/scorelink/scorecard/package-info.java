@@ -4,12 +4,17 @@
  *
  * <ul>
  *   <li>{@code entity}: the immutable model, with {@link org.scorelink.scorecard.entity.Scorecard} as aggregate
- *       root (lookups, org-unit ancestry, causal chains).</li>
+ *       root (lookups, org-unit ancestry, causal chains); a stored version and its history entry.</li>
  *   <li>{@code control}: {@code ScorecardParser} (YAML or JSON text → model, problems with line:column and field
  *       path), {@code ScorecardValidator} (references, cycles, targets, formulas), {@code Formulas} (EvalEx),
- *       {@code ScorecardJson} (canonical JSON-P form and RFC 6902 diffs).</li>
+ *       {@code ScorecardJson} (canonical JSON-P form and RFC 6902 diffs), {@code Scorecards} (the versions of each
+ *       store's scorecard, table {@code SC_VERSION}), {@code ScorecardEdits} (element-wise changes),
+ *       {@code ScorecardFile} (the configuration file).</li>
+ *   <li>{@code boundary}: the admin API {@code /api/admin/scorecard}, loading the configuration file at startup, and
+ *       its readiness check.</li>
  * </ul>
  *
- * <p>Depends on nothing else in Scorelink. The file format is documented in {@code docs/scorecard.md}.
+ * <p>Depends on {@code credentials} only: the caller of the admin API and the creation of the configured store. The
+ * file format, versions and API are documented in {@code docs/scorecard.md}.
  */
 package org.scorelink.scorecard;

@@ -12,7 +12,7 @@ public enum Scope {
     STATE("state"),
     DEFINE("define"),
     PROFILE("profile"),
-    /** Scorelink administration: manage stores and clients. Not an xAPI scope. */
+    /** Scorelink administration: manage stores and clients, and the own store's scorecard. Not an xAPI scope. */
     ADMIN("scorelink/admin");
 
     private final String value;

@@ -6,12 +6,14 @@ import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonWriterFactory;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -61,6 +63,7 @@ public final class ScorecardJson {
 
     private static final JsonProvider PROVIDER = JsonProvider.provider();
     private static final JsonBuilderFactory BUILDERS = PROVIDER.createBuilderFactory(Map.of());
+    private static final JsonReaderFactory READERS = PROVIDER.createReaderFactory(Map.of());
     private static final JsonWriterFactory WRITERS = PROVIDER.createWriterFactory(Map.of());
     private static final JsonWriterFactory PRETTY_WRITERS =
             PROVIDER.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
@@ -192,6 +195,38 @@ public final class ScorecardJson {
     }
 
     // ---- text and diffs
+
+    /** A JSON object builder from the cached factory. */
+    public static JsonObjectBuilder object() {
+        return BUILDERS.createObjectBuilder();
+    }
+
+    /** A JSON array builder from the cached factory. */
+    public static JsonArrayBuilder array() {
+        return BUILDERS.createArrayBuilder();
+    }
+
+    /**
+     * Reads JSON text holding an object (a stored version).
+     *
+     * @throws jakarta.json.JsonException when it is not JSON or not an object
+     */
+    public static JsonObject readObject(String text) {
+        try (var r = READERS.createReader(new StringReader(text))) {
+            return r.readObject();
+        }
+    }
+
+    /**
+     * Reads JSON text holding an array (a stored patch).
+     *
+     * @throws jakarta.json.JsonException when it is not JSON or not an array
+     */
+    public static JsonArray readArray(String text) {
+        try (var r = READERS.createReader(new StringReader(text))) {
+            return r.readArray();
+        }
+    }
 
     /** Compact JSON text. */
     public static String write(JsonStructure json) {

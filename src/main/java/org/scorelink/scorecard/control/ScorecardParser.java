@@ -3,7 +3,10 @@ package org.scorelink.scorecard.control;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
@@ -29,9 +32,15 @@ import org.scorelink.scorecard.entity.Target;
 import org.scorelink.scorecard.entity.Timing;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
@@ -116,6 +125,98 @@ public final class ScorecardParser {
         return parsed(compose(text), ScorecardParser::target);
     }
 
+    public static Parsed<Perspective> parsePerspective(String text) {
+        return parsed(compose(text), ScorecardParser::perspective);
+    }
+
+    // ---- elements named by a request path (element-wise editing)
+
+    /**
+     * One perspective whose key is {@code key}: the text may leave {@code key} out; a different one is an error.
+     * The same holds for the other {@code parse…(text, key)} methods.
+     */
+    public static Parsed<Perspective> parsePerspective(String text, String key) {
+        return parsed(implying(compose(text), Map.of("key", key)), ScorecardParser::perspective);
+    }
+
+    public static Parsed<OrgUnit> parseOrgUnit(String text, String key) {
+        return parsed(implying(compose(text), Map.of("key", key)), ScorecardParser::orgUnit);
+    }
+
+    public static Parsed<Objective> parseObjective(String text, String key) {
+        return parsed(implying(compose(text), Map.of("key", key)), ScorecardParser::objective);
+    }
+
+    public static Parsed<Measure> parseMeasure(String text, String key) {
+        return parsed(implying(compose(text), Map.of("key", key)), ScorecardParser::measure);
+    }
+
+    public static Parsed<Initiative> parseInitiative(String text, String key) {
+        return parsed(implying(compose(text), Map.of("key", key)), ScorecardParser::initiative);
+    }
+
+    /** One link from {@code from} to {@code to}; the text may leave them out. */
+    public static Parsed<CausalLink> parseLink(String text, String from, String to) {
+        Map<String, String> implied = new LinkedHashMap<>();
+        implied.put("from", from);
+        implied.put("to", to);
+        return parsed(implying(compose(text), implied), ScorecardParser::link);
+    }
+
+    /**
+     * Every target of one measure: a list of targets whose {@code measure} may be left out (a different one is an
+     * error). Paths are {@code [i].baseline}.
+     */
+    public static Parsed<List<Target>> parseTargets(String text, String measure) {
+        Composed doc = compose(text);
+        ParseContext ctx = doc.ctx();
+        Optional<List<Target>> value = doc.root().map(root -> {
+            if (!(root instanceof SequenceNode seq)) {
+                ctx.error("", root, "must be a list of targets, not " + Fields.describe(root));
+                return List.of();
+            }
+            List<Target> targets = new ArrayList<>();
+            List<Node> items = seq.getValue();
+            for (int i = 0; i < items.size(); i++) {
+                String at = ParseContext.index("", i);
+                imply(ctx, at, items.get(i), Map.of("measure", measure));
+                targets.add(target(ctx, at, items.get(i)));
+            }
+            return targets;
+        });
+        return ctx.result(value);
+    }
+
+    /**
+     * Adds the {@code implied} properties the root mapping lacks; where the text gives one with another value,
+     * that is an error at the property.
+     */
+    private static Composed implying(Composed doc, Map<String, String> implied) {
+        doc.root().ifPresent(root -> imply(doc.ctx(), "", root, implied));
+        return doc;
+    }
+
+    private static void imply(ParseContext ctx, String path, Node node, Map<String, String> implied) {
+        if (!(node instanceof MappingNode mapping)) {
+            return; // reading it reports that it is not a mapping
+        }
+        List<NodeTuple> tuples = new ArrayList<>(mapping.getValue());
+        implied.forEach((name, value) -> {
+            Optional<Node> given = tuples.stream()
+                    .filter(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(name))
+                    .map(NodeTuple::getValueNode).findFirst();
+            if (given.isEmpty()) {
+                tuples.add(new NodeTuple(new ScalarNode(Tag.STR, name, ScalarStyle.PLAIN),
+                        new ScalarNode(Tag.STR, value, ScalarStyle.PLAIN)));
+            } else if (given.get() instanceof ScalarNode v && v.getTag().equals(Tag.STR)
+                    && !v.getValue().equals(value)) {
+                ctx.error(ParseContext.child(path, name), given.get(), "is '" + v.getValue()
+                        + "' but the request path names '" + value + "'");
+            }
+        });
+        mapping.setValue(tuples);
+    }
+
     // ---- plumbing
 
     private record Composed(ParseContext ctx, Optional<Node> root) {
@@ -188,6 +289,10 @@ public final class ScorecardParser {
 
     private static <T> BiFunction<String, Node, Optional<T>> element(ParseContext ctx, ElementReader<T> reader) {
         return (path, node) -> Optional.of(reader.read(ctx, path, node));
+    }
+
+    private static Perspective perspective(ParseContext ctx, Node node) {
+        return perspective(ctx, "", node);
     }
 
     private static Perspective perspective(ParseContext ctx, String path, Node node) {

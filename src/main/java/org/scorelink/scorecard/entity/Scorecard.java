@@ -282,6 +282,24 @@ public final class Scorecard {
         return new Scorecard(newName, perspectives, orgUnits, objectives, measures, targets, links, initiatives);
     }
 
+    /**
+     * This scorecard with {@code perspective} replacing the one with its key (in place), or appended. A standard
+     * perspective keeps its rank only if {@code perspective} gives it; the validator checks.
+     */
+    public Scorecard withPerspective(Perspective perspective) {
+        return new Scorecard(name, put(perspectives, perspective, p -> p.key().equals(perspective.key())), orgUnits,
+                objectives, measures, targets, links, initiatives);
+    }
+
+    /**
+     * This scorecard without the perspective {@code key} (references to it are left as they are). A standard
+     * perspective comes back with its default name and weight: they always exist.
+     */
+    public Scorecard withoutPerspective(String key) {
+        return new Scorecard(name, remove(perspectives, p -> p.key().equals(key)), orgUnits, objectives, measures,
+                targets, links, initiatives);
+    }
+
     /** This scorecard with {@code measure} replacing the one with its key (in place), or appended. */
     public Scorecard withMeasure(Measure measure) {
         return new Scorecard(name, perspectives, orgUnits, objectives,
@@ -350,6 +368,13 @@ public final class Scorecard {
     public Scorecard withTarget(Target target) {
         return new Scorecard(name, perspectives, orgUnits, objectives, measures,
                 put(targets, target, target::sameScope), links, initiatives);
+    }
+
+    /** This scorecard with {@code measureTargets} as every target of {@code measure} (the old ones removed). */
+    public Scorecard withTargets(String measure, List<Target> measureTargets) {
+        List<Target> result = new ArrayList<>(remove(targets, t -> t.measure().equals(measure)));
+        result.addAll(measureTargets);
+        return new Scorecard(name, perspectives, orgUnits, objectives, measures, result, links, initiatives);
     }
 
     /** This scorecard without the target of the given measure, org unit and period. */

@@ -1,0 +1,418 @@
+package org.scorelink.scorecard.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.scorelink.credentials.entity.Caller;
+import org.scorelink.scorecard.control.Parsed;
+import org.scorelink.scorecard.control.ScorecardEdits;
+import org.scorelink.scorecard.control.ScorecardJson;
+import org.scorelink.scorecard.control.ScorecardParser;
+import org.scorelink.scorecard.control.ScorecardRefused;
+import org.scorelink.scorecard.control.ScorecardYaml;
+import org.scorelink.scorecard.control.Scorecards;
+import org.scorelink.scorecard.entity.CausalLink;
+import org.scorelink.scorecard.entity.Initiative;
+import org.scorelink.scorecard.entity.Measure;
+import org.scorelink.scorecard.entity.Objective;
+import org.scorelink.scorecard.entity.OrgUnit;
+import org.scorelink.scorecard.entity.Perspective;
+import org.scorelink.scorecard.entity.Scorecard;
+import org.scorelink.scorecard.entity.ScorecardVersion;
+import org.scorelink.scorecard.entity.Target;
+
+/**
+ * Admin API of the caller's store's scorecard: the current version, whole-scorecard and element-wise changes (each a
+ * new version), a dry-run validation, and the history with diffs. The authentication filter lets only callers with
+ * scope {@code scorelink/admin} in; each sees and changes the scorecard of its own store.
+ *
+ * <p>Changes need a reason ({@code X-Scorelink-Reason}) and may name the version they are based on
+ * ({@code If-Match: "3"} → 412 when the scorecard has moved on). A change that alters nothing answers 200 with the
+ * current version; a new version answers 201 with its {@code Location} and {@code ETag}. See
+ * {@code docs/scorecard.md}.
+ */
+@Path("api/admin/scorecard")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ScorecardAdminResource {
+
+    private static final String YAML = "application/yaml";
+    private static final String TEXT_YAML = "text/yaml";
+
+    @Inject
+    Scorecards scorecards;
+
+    @Inject
+    @ConfigProperty(name = "scorelink.scorecard.max-body-bytes", defaultValue = "4194304")
+    int maxBodyBytes;
+
+    @Context
+    HttpServletRequest request;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    // ---- the whole scorecard
+
+    /** The current version: JSON {@code {version, author, client?, created, reason, changes, scorecard}}, or YAML. */
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, YAML, TEXT_YAML})
+    public Response current(@QueryParam("format") String format) {
+        return versionResponse(scorecards.current(caller().storeId()), format);
+    }
+
+    @PUT
+    public Response replace(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @HeaderParam(ScorecardRequests.REASON) String reason) {
+        Scorecards.Change change = change(reason, ifMatch);
+        Parsed<Scorecard> parsed = ScorecardParser.read(body(body, contentType));
+        if (parsed.hasErrors()) {
+            throw ScorecardRefused.invalid(parsed.problems());
+        }
+        return applied(scorecards.replace(caller().storeId(), parsed.value().orElseThrow(), parsed.warnings(),
+                change));
+    }
+
+    /**
+     * Validates a scorecard without storing it: {@code {valid, errors, warnings, problems}}, and when valid the
+     * {@code diff} (RFC 6902) from the current version it would make.
+     */
+    @POST
+    @Path("validate")
+    public Response validate(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+        Parsed<Scorecard> parsed = ScorecardParser.read(body(body, contentType));
+        var result = ScorecardJson.object().add("valid", !parsed.hasErrors())
+                .add("errors", parsed.errors().size()).add("warnings", parsed.warnings().size())
+                .add("problems", ScorecardViews.problems(parsed.problems()));
+        parsed.value().ifPresent(sc -> {
+            ScorecardVersion current = scorecards.current(caller().storeId());
+            result.add("from", current.version())
+                    .add("diff", ScorecardJson.diff(current.document(), ScorecardJson.toJson(sc)));
+        });
+        return json(result.build());
+    }
+
+    // ---- history
+
+    /** Every version, newest first: {@code [{version, author, client?, created, reason, changes}]}. */
+    @GET
+    @Path("versions")
+    public Response versions() {
+        var list = ScorecardJson.array();
+        scorecards.history(caller().storeId()).forEach(v -> list.add(ScorecardViews.info(v)));
+        return json(list.build());
+    }
+
+    @GET
+    @Path("versions/{version}")
+    @Produces({MediaType.APPLICATION_JSON, YAML, TEXT_YAML})
+    public Response version(@PathParam("version") String version, @QueryParam("format") String format) {
+        int n = ScorecardRequests.versionNumber("version", version);
+        return versionResponse(scorecards.version(caller().storeId(), n).orElseThrow(() -> noVersion(n)), format);
+    }
+
+    /** The RFC 6902 patch from version {@code from} (default: the previous one; 0 = empty document) to this one. */
+    @GET
+    @Path("versions/{version}/diff")
+    public Response diff(@PathParam("version") String version, @QueryParam("from") String from) {
+        int to = ScorecardRequests.versionNumber("version", version);
+        int start = from == null ? to - 1 : "0".equals(from) ? 0 : ScorecardRequests.versionNumber("from", from);
+        long store = caller().storeId();
+        JsonArray patch = scorecards.diff(store, start, to).orElseThrow(() -> noVersion(
+                scorecards.version(store, to).isPresent() ? start : to));
+        return json(ScorecardJson.object().add("from", start).add("to", to).add("patch", patch).build());
+    }
+
+    // ---- elements
+
+    @GET
+    @Path("perspectives/{key}")
+    public Response perspective(@PathParam("key") String key) {
+        return element(sc -> sc.perspective(key).map(ScorecardJson::toJson), "perspective", key);
+    }
+
+    @PUT
+    @Path("perspectives/{key}")
+    public Response putPerspective(@PathParam("key") String key, InputStream body,
+                                   @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                   @HeaderParam(ScorecardRequests.REASON) String reason) {
+        Scorecards.Change change = change(reason, ifMatch);
+        Parsed<Perspective> parsed = ScorecardParser.parsePerspective(body(body, contentType), key);
+        return update(ScorecardEdits.put(parsed, ScorecardEdits.element(parsed)), change);
+    }
+
+    @DELETE
+    @Path("perspectives/{key}")
+    public Response deletePerspective(@PathParam("key") String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                      @HeaderParam(ScorecardRequests.REASON) String reason) {
+        return update(ScorecardEdits.deletePerspective(key), change(reason, ifMatch));
+    }
+
+    @GET
+    @Path("org-units/{key}")
+    public Response orgUnit(@PathParam("key") String key) {
+        return element(sc -> sc.orgUnit(key).map(ScorecardJson::toJson), "org unit", key);
+    }
+
+    @PUT
+    @Path("org-units/{key}")
+    public Response putOrgUnit(@PathParam("key") String key, InputStream body,
+                               @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                               @HeaderParam(ScorecardRequests.REASON) String reason) {
+        Scorecards.Change change = change(reason, ifMatch);
+        Parsed<OrgUnit> parsed = ScorecardParser.parseOrgUnit(body(body, contentType), key);
+        return update(ScorecardEdits.put(parsed, ScorecardEdits.element(parsed)), change);
+    }
+
+    @DELETE
+    @Path("org-units/{key}")
+    public Response deleteOrgUnit(@PathParam("key") String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                  @HeaderParam(ScorecardRequests.REASON) String reason) {
+        return update(ScorecardEdits.deleteOrgUnit(key), change(reason, ifMatch));
+    }
+
+    @GET
+    @Path("objectives/{key}")
+    public Response objective(@PathParam("key") String key) {
+        return element(sc -> sc.objective(key).map(ScorecardJson::toJson), "objective", key);
+    }
+
+    @PUT
+    @Path("objectives/{key}")
+    public Response putObjective(@PathParam("key") String key, InputStream body,
+                                 @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                 @HeaderParam(ScorecardRequests.REASON) String reason) {
+        Scorecards.Change change = change(reason, ifMatch);
+        Parsed<Objective> parsed = ScorecardParser.parseObjective(body(body, contentType), key);
+        return update(ScorecardEdits.put(parsed, ScorecardEdits.element(parsed)), change);
+    }
+
+    @DELETE
+    @Path("objectives/{key}")
+    public Response deleteObjective(@PathParam("key") String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                    @HeaderParam(ScorecardRequests.REASON) String reason) {
+        return update(ScorecardEdits.deleteObjective(key), change(reason, ifMatch));
+    }
+
+    @GET
+    @Path("measures/{key}")
+    public Response measure(@PathParam("key") String key) {
+        return element(sc -> sc.measure(key).map(ScorecardJson::toJson), "measure", key);
+    }
+
+    @PUT
+    @Path("measures/{key}")
+    public Response putMeasure(@PathParam("key") String key, InputStream body,
+                               @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                               @HeaderParam(ScorecardRequests.REASON) String reason) {
+        Scorecards.Change change = change(reason, ifMatch);
+        Parsed<Measure> parsed = ScorecardParser.parseMeasure(body(body, contentType), key);
+        return update(ScorecardEdits.put(parsed, ScorecardEdits.element(parsed)), change);
+    }
+
+    /** Deletes the measure with its targets; 409 while links, formulas or initiatives refer to it. */
+    @DELETE
+    @Path("measures/{key}")
+    public Response deleteMeasure(@PathParam("key") String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                  @HeaderParam(ScorecardRequests.REASON) String reason) {
+        return update(ScorecardEdits.deleteMeasure(key), change(reason, ifMatch));
+    }
+
+    /** Every target of the measure, canonical order. */
+    @GET
+    @Path("measures/{key}/targets")
+    public Response targets(@PathParam("key") String key) {
+        return element(sc -> sc.measure(key).map(m -> {
+            var list = ScorecardJson.array();
+            ScorecardJson.toJson(sc).getJsonArray("targets").stream()
+                    .filter(t -> t.asJsonObject().getString("measure").equals(key)).forEach(list::add);
+            return list.build();
+        }), "measure", key);
+    }
+
+    /** Replaces every target of the measure with the body's list. */
+    @PUT
+    @Path("measures/{key}/targets")
+    public Response putTargets(@PathParam("key") String key, InputStream body,
+                               @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                               @HeaderParam(ScorecardRequests.REASON) String reason) {
+        Scorecards.Change change = change(reason, ifMatch);
+        Parsed<List<Target>> parsed = ScorecardParser.parseTargets(body(body, contentType), key);
+        return update(ScorecardEdits.putTargets(parsed, key, ScorecardEdits.element(parsed)), change);
+    }
+
+    @GET
+    @Path("links/{from}/{to}")
+    public Response link(@PathParam("from") String from, @PathParam("to") String to) {
+        return element(sc -> sc.link(from, to).map(ScorecardJson::toJson), "link", from + "/" + to);
+    }
+
+    @PUT
+    @Path("links/{from}/{to}")
+    public Response putLink(@PathParam("from") String from, @PathParam("to") String to, InputStream body,
+                            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @HeaderParam(ScorecardRequests.REASON) String reason) {
+        Scorecards.Change change = change(reason, ifMatch);
+        Parsed<CausalLink> parsed = ScorecardParser.parseLink(body(body, contentType), from, to);
+        return update(ScorecardEdits.put(parsed, ScorecardEdits.element(parsed)), change);
+    }
+
+    @DELETE
+    @Path("links/{from}/{to}")
+    public Response deleteLink(@PathParam("from") String from, @PathParam("to") String to,
+                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                               @HeaderParam(ScorecardRequests.REASON) String reason) {
+        return update(ScorecardEdits.deleteLink(from, to), change(reason, ifMatch));
+    }
+
+    @GET
+    @Path("initiatives/{key}")
+    public Response initiative(@PathParam("key") String key) {
+        return element(sc -> sc.initiative(key).map(ScorecardJson::toJson), "initiative", key);
+    }
+
+    @PUT
+    @Path("initiatives/{key}")
+    public Response putInitiative(@PathParam("key") String key, InputStream body,
+                                  @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                  @HeaderParam(ScorecardRequests.REASON) String reason) {
+        Scorecards.Change change = change(reason, ifMatch);
+        Parsed<Initiative> parsed = ScorecardParser.parseInitiative(body(body, contentType), key);
+        return update(ScorecardEdits.put(parsed, ScorecardEdits.element(parsed)), change);
+    }
+
+    @DELETE
+    @Path("initiatives/{key}")
+    public Response deleteInitiative(@PathParam("key") String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                     @HeaderParam(ScorecardRequests.REASON) String reason) {
+        return update(ScorecardEdits.deleteInitiative(key), change(reason, ifMatch));
+    }
+
+    // ---- plumbing
+
+    private Caller caller() {
+        if (request.getAttribute(Caller.ATTRIBUTE) instanceof Caller c) {
+            return c;
+        }
+        throw new IllegalStateException("no caller on an /api/admin request: the authentication filter did not run");
+    }
+
+    /** The change's author (the admin client's name), client key, reason and expected version. */
+    private Scorecards.Change change(String reason, String ifMatch) {
+        String why = ScorecardRequests.reason(reason);
+        OptionalInt expected = ScorecardRequests.ifMatch(ifMatch);
+        Caller c = caller();
+        String author = c.authority().getString("name", c.clientKey());
+        return new Scorecards.Change(author, Optional.of(c.clientKey()), why, expected);
+    }
+
+    private String body(InputStream body, String contentType) {
+        ScorecardRequests.checkContentType(contentType);
+        return ScorecardRequests.text(body, maxBodyBytes);
+    }
+
+    private Response update(Scorecards.Edit edit, Scorecards.Change change) {
+        return applied(scorecards.update(caller().storeId(), edit, change));
+    }
+
+    private Response applied(Scorecards.Applied applied) {
+        int version = applied.version().version();
+        Response.ResponseBuilder r = applied.created()
+                ? Response.created(uri.getBaseUriBuilder().path("api/admin/scorecard/versions/{n}").build(version))
+                : Response.ok();
+        return r.tag(tag(version)).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(ScorecardJson.write(ScorecardViews.applied(applied))).build();
+    }
+
+    /** One element of the current scorecard as JSON, with the scorecard's ETag; 404 when it has none. */
+    private Response element(Function<Scorecard, Optional<? extends JsonValue>> find, String what, String key) {
+        ScorecardVersion current = scorecards.current(caller().storeId());
+        JsonValue value = find.apply(current.scorecard()).orElseThrow(() -> new ScorecardRefused(
+                ScorecardRefused.Kind.NOT_FOUND, "no " + what + " '" + key + "' in scorecard version "
+                        + current.version()));
+        return Response.ok(value.toString(), MediaType.APPLICATION_JSON_TYPE).tag(tag(current.version())).build();
+    }
+
+    private Response versionResponse(ScorecardVersion v, String format) {
+        Optional<String> yaml = yamlType(format);
+        if (yaml.isPresent()) {
+            var info = v.info();
+            List<String> header = List.of(v.document().getString("name", "scorecard") + ", version " + info.version(),
+                    "by " + info.author() + " at " + info.created() + ": " + info.reason());
+            return Response.ok(ScorecardYaml.write(v.document(), header), yaml.get() + ";charset=UTF-8")
+                    .tag(tag(v.version())).build();
+        }
+        return Response.ok(ScorecardJson.write(ScorecardViews.version(v)), MediaType.APPLICATION_JSON_TYPE)
+                .tag(tag(v.version())).build();
+    }
+
+    /** YAML when {@code format=yaml}, or when the most preferred acceptable type is a YAML one. */
+    private Optional<String> yamlType(String format) {
+        if (format != null) {
+            return switch (format.toLowerCase(Locale.ROOT)) {
+                case "yaml" -> Optional.of(YAML);
+                case "json" -> Optional.empty();
+                default -> throw new ScorecardRefused(ScorecardRefused.Kind.INVALID, "format: '" + format
+                        + "' is not json or yaml");
+            };
+        }
+        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+            String type = (accepted.getType() + "/" + accepted.getSubtype()).toLowerCase(Locale.ROOT);
+            if (type.equals(YAML) || type.equals(TEXT_YAML)) {
+                return Optional.of(type);
+            }
+            if (type.equals(MediaType.APPLICATION_JSON) || accepted.isWildcardType() || accepted.isWildcardSubtype()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Response json(JsonStructure json) {
+        return Response.ok(ScorecardJson.write(json), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private static EntityTag tag(int version) {
+        return new EntityTag(Integer.toString(version));
+    }
+
+    private static ScorecardRefused noVersion(int n) {
+        return new ScorecardRefused(ScorecardRefused.Kind.NOT_FOUND, "version: no scorecard version " + n);
+    }
+}

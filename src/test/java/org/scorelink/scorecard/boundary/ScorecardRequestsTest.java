@@ -1,0 +1,68 @@
+package org.scorelink.scorecard.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.scorelink.scorecard.control.ScorecardRefused;
+
+class ScorecardRequestsTest {
+
+    private static ScorecardRefused.Kind refusal(Runnable r) {
+        return assertThrows(ScorecardRefused.class, r::run).kind();
+    }
+
+    @Test
+    void ifMatchNamesOneVersion() {
+        assertEquals(OptionalInt.empty(), ScorecardRequests.ifMatch(null));
+        assertEquals(OptionalInt.empty(), ScorecardRequests.ifMatch("*"));
+        assertEquals(OptionalInt.of(3), ScorecardRequests.ifMatch("\"3\""));
+        assertEquals(OptionalInt.of(12), ScorecardRequests.ifMatch(" W/\"12\" "));
+        // a well-formed tag that is no version can never match: 412, as for an old version
+        assertEquals(ScorecardRefused.Kind.STALE, refusal(() -> ScorecardRequests.ifMatch("\"abc\"")));
+        assertEquals(ScorecardRefused.Kind.STALE, refusal(() -> ScorecardRequests.ifMatch("\"0\"")));
+        assertEquals(ScorecardRefused.Kind.INVALID, refusal(() -> ScorecardRequests.ifMatch("3")));
+        assertEquals(ScorecardRefused.Kind.INVALID, refusal(() -> ScorecardRequests.ifMatch("\"1\", \"2\"")));
+    }
+
+    @Test
+    void theReasonIsRequiredAndMayBeUtf8() {
+        assertEquals("typo", ScorecardRequests.reason("  typo "));
+        String utf8AsLatin1 = new String("Zielwert für Q3 → 85 %".getBytes(StandardCharsets.UTF_8),
+                StandardCharsets.ISO_8859_1);
+        assertEquals("Zielwert für Q3 → 85 %", ScorecardRequests.reason(utf8AsLatin1));
+        assertEquals("caf\u00e9", ScorecardRequests.reason("caf\u00e9"), "Latin-1 that is not UTF-8 stays");
+        ScorecardRefused missing = assertThrows(ScorecardRefused.class, () -> ScorecardRequests.reason(null));
+        assertTrue(missing.getMessage().startsWith("X-Scorelink-Reason: required"), missing.getMessage());
+        assertEquals(ScorecardRefused.Kind.INVALID, refusal(() -> ScorecardRequests.reason("   ")));
+    }
+
+    @Test
+    void bodiesAreJsonOrYamlUtf8WithinTheLimit() {
+        ScorecardRequests.checkContentType("application/json");
+        ScorecardRequests.checkContentType("application/yaml; charset=utf-8");
+        ScorecardRequests.checkContentType("TEXT/YAML");
+        assertEquals(ScorecardRefused.Kind.UNSUPPORTED_MEDIA_TYPE,
+                refusal(() -> ScorecardRequests.checkContentType("text/plain")));
+        assertEquals(ScorecardRefused.Kind.UNSUPPORTED_MEDIA_TYPE,
+                refusal(() -> ScorecardRequests.checkContentType(null)));
+        assertEquals("name: x", ScorecardRequests.text(new ByteArrayInputStream("name: x".getBytes()), 7));
+        assertEquals(ScorecardRefused.Kind.TOO_LARGE,
+                refusal(() -> ScorecardRequests.text(new ByteArrayInputStream("name: xy".getBytes()), 7)));
+        assertEquals(ScorecardRefused.Kind.INVALID, refusal(() -> ScorecardRequests.text(
+                new ByteArrayInputStream(new byte[] {'a', (byte) 0xE9}), 100)));
+    }
+
+    @Test
+    void versionNumbers() {
+        assertEquals(7, ScorecardRequests.versionNumber("version", "7"));
+        for (String bad : new String[] {"0", "-1", "01", "x", "", "99999999999"}) {
+            assertEquals(ScorecardRefused.Kind.INVALID, refusal(() -> ScorecardRequests.versionNumber("from", bad)),
+                    bad);
+        }
+    }
+}
