@@ -193,6 +193,16 @@ public final class ScorecardJson {
 
     // ---- text and diffs
 
+    /** A JSON object builder from the cached factory. */
+    public static JsonObjectBuilder object() {
+        return BUILDERS.createObjectBuilder();
+    }
+
+    /** A JSON array builder from the cached factory. */
+    public static JsonArrayBuilder array() {
+        return BUILDERS.createArrayBuilder();
+    }
+
     /** Compact JSON text. */
     public static String write(JsonStructure json) {
         return write(json, WRITERS);

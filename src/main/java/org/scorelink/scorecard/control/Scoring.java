@@ -69,7 +69,7 @@ public final class Scoring {
     }
 
     /** The org units a report covers when none is asked for: the roots (none for a scorecard without units). */
-    public List<Optional<String>> defaultOrgUnits() {
+    public static List<Optional<String>> defaultOrgUnits(Scorecard scorecard) {
         if (scorecard.orgUnits().isEmpty()) {
             return List.of(Optional.empty());
         }

@@ -20,6 +20,7 @@ import org.scorelink.scorecard.entity.ObjectiveScore;
 import org.scorelink.scorecard.entity.Perspective;
 import org.scorelink.scorecard.entity.PerspectiveScore;
 import org.scorelink.scorecard.entity.ScoreReport;
+import org.scorelink.scorecard.entity.Scorecard;
 import org.scorelink.scorecard.entity.Status;
 import org.scorelink.scorecard.entity.Trend;
 import org.scorelink.scorecard.entity.TrendDirection;
@@ -267,11 +268,12 @@ class ScoringTest {
 
         @Test
         void aScorecardWithoutOrgUnitsListsItsMeasuresWithoutValues() {
-            Scoring scoring = new Scoring(ScorecardParser.read(Fixtures.text("scoring.yaml")
+            Scorecard noUnits = ScorecardParser.read(Fixtures.text("scoring.yaml")
                     .replaceAll("(?s)orgUnits:.*?objectives:", "objectives:")
                     .replace(", orgUnit: north}", "}")
-                    .replaceAll("  - \\{measure: hours, orgUnit: north.*\n", "")).orElseThrow(), List.of());
-            assertEquals(List.of(Optional.empty()), scoring.defaultOrgUnits());
+                    .replaceAll("  - \\{measure: hours, orgUnit: north.*\n", "")).orElseThrow();
+            assertEquals(List.of(Optional.empty()), Scoring.defaultOrgUnits(noUnits));
+            Scoring scoring = new Scoring(noUnits, List.of());
             ScoreReport r = scoring.report(Optional.empty(), period("2026-07"));
             assertTrue(r.orgUnit().isEmpty());
             assertEquals(Optional.of("the scorecard has no org units to record values for"),
@@ -280,7 +282,7 @@ class ScoringTest {
 
         @Test
         void withoutAnOrgUnitTheRootsAreReported() {
-            assertEquals(List.of(unit("org")), values().scoring().defaultOrgUnits());
+            assertEquals(List.of(unit("org")), Scoring.defaultOrgUnits(ScoringFixtures.CARD));
         }
     }
 

@@ -1,0 +1,41 @@
+package org.scorelink.scorecard.control;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Idempotent creation of the scorecard component's tables (the component does not depend on xapi, which has its
+ * own helper). Unlike the xAPI tables these keep Derby's default page size: setting it means changing a
+ * database-wide property for the duration of the DDL, which could race with the xAPI schema being created by
+ * another request and give the statement tables the wrong pages; scorecard tables are small anyway.
+ */
+final class Tables {
+
+    private Tables() {
+    }
+
+    static boolean exists(Connection c, String table) throws SQLException {
+        try (ResultSet rs = c.getMetaData().getTables(null, null, table, null)) {
+            return rs.next();
+        }
+    }
+
+    /** Runs {@code ddl} unless {@code table} exists; another server creating it at the same time is fine. */
+    static void create(Connection c, String table, List<String> ddl) throws SQLException {
+        if (exists(c, table)) {
+            return;
+        }
+        try (Statement s = c.createStatement()) {
+            for (String sql : ddl) {
+                s.executeUpdate(sql);
+            }
+        } catch (SQLException e) {
+            if (!"X0Y32".equals(e.getSQLState())) { // already exists: created meanwhile
+                throw e;
+            }
+        }
+    }
+}
