@@ -21,6 +21,7 @@ import org.scorelink.scorecard.entity.MeasureValue;
 import org.scorelink.scorecard.entity.ReportingPeriod;
 import org.scorelink.scorecard.entity.Scorecard;
 import org.scorelink.scorecard.entity.ScorecardVersion;
+import org.scorelink.scorecard.entity.VersionInfo;
 
 /** The scoring examples in docs/scorecard.md are what the APIs answer for the documented values. */
 class ScoringDocsTest {
@@ -47,6 +48,12 @@ class ScoringDocsTest {
         return json(ScorecardJson.write(built)).asJsonObject(); // as a client reads it
     }
 
+    /** Version {@code n} of store 1 holding the default scorecard. */
+    private static ScorecardVersion version(int n) {
+        return new ScorecardVersion(1, new VersionInfo(n, "docs", Optional.empty(), Instant.EPOCH, "docs", 0),
+                ScorecardJson.toJson(DEFAULT), DEFAULT);
+    }
+
     private static Scoring scoring(String doc) {
         List<MeasureValue> values = ValueEntries.fromJson(block(doc, "values"),
                 new ValueEntries.Entry(DEFAULT, "docs", Instant.EPOCH)).orElseThrow();
@@ -56,7 +63,7 @@ class ScoringDocsTest {
     @Test
     void theMeasureExampleIsWhatTheScorecardApiAnswers() throws IOException {
         String doc = doc();
-        JsonObject answer = answered(ReportJson.scorecard(new ScorecardVersion(1, 3, DEFAULT), Q3,
+        JsonObject answer = answered(ReportJson.scorecard(version(3), Q3,
                 List.of(scoring(doc).report(Optional.of("sales_emea"), Q3))));
         JsonObject report = answer.getJsonArray("reports").getJsonObject(0);
         assertEquals(52.5925925927, report.getJsonNumber("score").doubleValue());
@@ -70,7 +77,7 @@ class ScoringDocsTest {
     @Test
     void theOffTargetExampleIsWhatTheExceptionsApiAnswers() throws IOException {
         String doc = doc();
-        JsonObject answer = answered(ReportJson.exceptions(new ScorecardVersion(1, 3, DEFAULT), Q3,
+        JsonObject answer = answered(ReportJson.exceptions(version(3), Q3,
                 List.of(scoring(doc).exceptions(Optional.of("sales_emea"), Q3))));
         JsonObject report = answer.getJsonArray("reports").getJsonObject(0);
         assertEquals(json(block(doc, "off target")), report.getJsonArray("offTarget").getJsonObject(0));
