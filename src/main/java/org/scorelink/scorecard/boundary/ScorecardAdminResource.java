@@ -3,6 +3,7 @@ package org.scorelink.scorecard.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.scorelink.credentials.entity.Caller;
@@ -44,7 +46,6 @@ import org.scorelink.scorecard.entity.OrgUnit;
 import org.scorelink.scorecard.entity.Perspective;
 import org.scorelink.scorecard.entity.Scorecard;
 import org.scorelink.scorecard.entity.ScorecardVersion;
-import org.scorelink.scorecard.entity.Target;
 
 /**
  * Admin API of the caller's store's scorecard: the current version, whole-scorecard and element-wise changes (each a
@@ -63,6 +64,30 @@ public class ScorecardAdminResource {
 
     private static final String YAML = "application/yaml";
     private static final String TEXT_YAML = "text/yaml";
+
+    /**
+     * A kind of element named by one key: what messages call it, how to find it in a scorecard and write it as JSON,
+     * how to parse a request body for it, and the edits that put and delete it.
+     */
+    private record ElementKind<T>(String what, BiFunction<Scorecard, String, Optional<T>> find,
+                                  Function<T, JsonObject> json, BiFunction<String, String, Parsed<T>> parse,
+                                  BiFunction<Parsed<T>, T, Scorecards.Edit> put,
+                                  Function<String, Scorecards.Edit> delete) {
+    }
+
+    private static final ElementKind<Perspective> PERSPECTIVES = new ElementKind<>("perspective",
+            Scorecard::perspective, ScorecardJson::toJson, ScorecardParser::parsePerspective, ScorecardEdits::put,
+            ScorecardEdits::deletePerspective);
+    private static final ElementKind<OrgUnit> ORG_UNITS = new ElementKind<>("org unit", Scorecard::orgUnit,
+            ScorecardJson::toJson, ScorecardParser::parseOrgUnit, ScorecardEdits::put, ScorecardEdits::deleteOrgUnit);
+    private static final ElementKind<Objective> OBJECTIVES = new ElementKind<>("objective", Scorecard::objective,
+            ScorecardJson::toJson, ScorecardParser::parseObjective, ScorecardEdits::put,
+            ScorecardEdits::deleteObjective);
+    private static final ElementKind<Measure> MEASURES = new ElementKind<>("measure", Scorecard::measure,
+            ScorecardJson::toJson, ScorecardParser::parseMeasure, ScorecardEdits::put, ScorecardEdits::deleteMeasure);
+    private static final ElementKind<Initiative> INITIATIVES = new ElementKind<>("initiative",
+            Scorecard::initiative, ScorecardJson::toJson, ScorecardParser::parseInitiative, ScorecardEdits::put,
+            ScorecardEdits::deleteInitiative);
 
     @Inject
     Scorecards scorecards;
@@ -152,12 +177,12 @@ public class ScorecardAdminResource {
         return json(ScorecardJson.object().add("from", start).add("to", to).add("patch", patch).build());
     }
 
-    // ---- elements
+    // ---- elements: each kind keyed by one key answers GET, PUT and DELETE through its row in the table above
 
     @GET
     @Path("perspectives/{key}")
     public Response perspective(@PathParam("key") String key) {
-        return element(sc -> sc.perspective(key).map(ScorecardJson::toJson), "perspective", key);
+        return element(PERSPECTIVES, key);
     }
 
     @PUT
@@ -166,22 +191,20 @@ public class ScorecardAdminResource {
                                    @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                    @HeaderParam(ScorecardRequests.REASON) String reason) {
-        Scorecards.Change change = change(reason, ifMatch);
-        Parsed<Perspective> parsed = ScorecardParser.parsePerspective(body(body, contentType), key);
-        return update(ScorecardEdits.put(parsed, ScorecardEdits.element(parsed)), change);
+        return put(PERSPECTIVES, key, body, contentType, ifMatch, reason);
     }
 
     @DELETE
     @Path("perspectives/{key}")
     public Response deletePerspective(@PathParam("key") String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                       @HeaderParam(ScorecardRequests.REASON) String reason) {
-        return update(ScorecardEdits.deletePerspective(key), change(reason, ifMatch));
+        return delete(PERSPECTIVES, key, ifMatch, reason);
     }
 
     @GET
     @Path("org-units/{key}")
     public Response orgUnit(@PathParam("key") String key) {
-        return element(sc -> sc.orgUnit(key).map(ScorecardJson::toJson), "org unit", key);
+        return element(ORG_UNITS, key);
     }
 
     @PUT
@@ -190,22 +213,20 @@ public class ScorecardAdminResource {
                                @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @HeaderParam(ScorecardRequests.REASON) String reason) {
-        Scorecards.Change change = change(reason, ifMatch);
-        Parsed<OrgUnit> parsed = ScorecardParser.parseOrgUnit(body(body, contentType), key);
-        return update(ScorecardEdits.put(parsed, ScorecardEdits.element(parsed)), change);
+        return put(ORG_UNITS, key, body, contentType, ifMatch, reason);
     }
 
     @DELETE
     @Path("org-units/{key}")
     public Response deleteOrgUnit(@PathParam("key") String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @HeaderParam(ScorecardRequests.REASON) String reason) {
-        return update(ScorecardEdits.deleteOrgUnit(key), change(reason, ifMatch));
+        return delete(ORG_UNITS, key, ifMatch, reason);
     }
 
     @GET
     @Path("objectives/{key}")
     public Response objective(@PathParam("key") String key) {
-        return element(sc -> sc.objective(key).map(ScorecardJson::toJson), "objective", key);
+        return element(OBJECTIVES, key);
     }
 
     @PUT
@@ -214,22 +235,20 @@ public class ScorecardAdminResource {
                                  @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @HeaderParam(ScorecardRequests.REASON) String reason) {
-        Scorecards.Change change = change(reason, ifMatch);
-        Parsed<Objective> parsed = ScorecardParser.parseObjective(body(body, contentType), key);
-        return update(ScorecardEdits.put(parsed, ScorecardEdits.element(parsed)), change);
+        return put(OBJECTIVES, key, body, contentType, ifMatch, reason);
     }
 
     @DELETE
     @Path("objectives/{key}")
     public Response deleteObjective(@PathParam("key") String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                     @HeaderParam(ScorecardRequests.REASON) String reason) {
-        return update(ScorecardEdits.deleteObjective(key), change(reason, ifMatch));
+        return delete(OBJECTIVES, key, ifMatch, reason);
     }
 
     @GET
     @Path("measures/{key}")
     public Response measure(@PathParam("key") String key) {
-        return element(sc -> sc.measure(key).map(ScorecardJson::toJson), "measure", key);
+        return element(MEASURES, key);
     }
 
     @PUT
@@ -238,9 +257,7 @@ public class ScorecardAdminResource {
                                @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @HeaderParam(ScorecardRequests.REASON) String reason) {
-        Scorecards.Change change = change(reason, ifMatch);
-        Parsed<Measure> parsed = ScorecardParser.parseMeasure(body(body, contentType), key);
-        return update(ScorecardEdits.put(parsed, ScorecardEdits.element(parsed)), change);
+        return put(MEASURES, key, body, contentType, ifMatch, reason);
     }
 
     /** Deletes the measure with its targets; 409 while links, formulas or initiatives refer to it. */
@@ -248,7 +265,7 @@ public class ScorecardAdminResource {
     @Path("measures/{key}")
     public Response deleteMeasure(@PathParam("key") String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @HeaderParam(ScorecardRequests.REASON) String reason) {
-        return update(ScorecardEdits.deleteMeasure(key), change(reason, ifMatch));
+        return delete(MEASURES, key, ifMatch, reason);
     }
 
     /** Every target of the measure, canonical order. */
@@ -270,9 +287,8 @@ public class ScorecardAdminResource {
                                @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @HeaderParam(ScorecardRequests.REASON) String reason) {
-        Scorecards.Change change = change(reason, ifMatch);
-        Parsed<List<Target>> parsed = ScorecardParser.parseTargets(body(body, contentType), key);
-        return update(ScorecardEdits.putTargets(parsed, key, ScorecardEdits.element(parsed)), change);
+        return put(body, contentType, ifMatch, reason, text -> ScorecardParser.parseTargets(text, key),
+                (parsed, targets) -> ScorecardEdits.putTargets(parsed, key, targets));
     }
 
     @GET
@@ -287,9 +303,8 @@ public class ScorecardAdminResource {
                             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @HeaderParam(ScorecardRequests.REASON) String reason) {
-        Scorecards.Change change = change(reason, ifMatch);
-        Parsed<CausalLink> parsed = ScorecardParser.parseLink(body(body, contentType), from, to);
-        return update(ScorecardEdits.put(parsed, ScorecardEdits.element(parsed)), change);
+        return put(body, contentType, ifMatch, reason, text -> ScorecardParser.parseLink(text, from, to),
+                ScorecardEdits::put);
     }
 
     @DELETE
@@ -303,7 +318,7 @@ public class ScorecardAdminResource {
     @GET
     @Path("initiatives/{key}")
     public Response initiative(@PathParam("key") String key) {
-        return element(sc -> sc.initiative(key).map(ScorecardJson::toJson), "initiative", key);
+        return element(INITIATIVES, key);
     }
 
     @PUT
@@ -312,25 +327,20 @@ public class ScorecardAdminResource {
                                   @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @HeaderParam(ScorecardRequests.REASON) String reason) {
-        Scorecards.Change change = change(reason, ifMatch);
-        Parsed<Initiative> parsed = ScorecardParser.parseInitiative(body(body, contentType), key);
-        return update(ScorecardEdits.put(parsed, ScorecardEdits.element(parsed)), change);
+        return put(INITIATIVES, key, body, contentType, ifMatch, reason);
     }
 
     @DELETE
     @Path("initiatives/{key}")
     public Response deleteInitiative(@PathParam("key") String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                      @HeaderParam(ScorecardRequests.REASON) String reason) {
-        return update(ScorecardEdits.deleteInitiative(key), change(reason, ifMatch));
+        return delete(INITIATIVES, key, ifMatch, reason);
     }
 
     // ---- plumbing
 
     private Caller caller() {
-        if (request.getAttribute(Caller.ATTRIBUTE) instanceof Caller c) {
-            return c;
-        }
-        throw new IllegalStateException("no caller on an /api/admin request: the authentication filter did not run");
+        return ScorecardRequests.caller(request);
     }
 
     /** The change's author (the admin client's name), client key, reason and expected version. */
@@ -347,6 +357,24 @@ public class ScorecardAdminResource {
         return ScorecardRequests.text(body, maxBodyBytes);
     }
 
+    /** Puts the element of {@code kind} named {@code key} from the body. */
+    private <T> Response put(ElementKind<T> kind, String key, InputStream body, String contentType, String ifMatch,
+                             String reason) {
+        return put(body, contentType, ifMatch, reason, text -> kind.parse().apply(text, key), kind.put());
+    }
+
+    /** Parses the body with {@code parse} and applies the edit {@code put} makes of it (refused with every problem). */
+    private <T> Response put(InputStream body, String contentType, String ifMatch, String reason,
+                             Function<String, Parsed<T>> parse, BiFunction<Parsed<T>, T, Scorecards.Edit> put) {
+        Scorecards.Change change = change(reason, ifMatch);
+        Parsed<T> parsed = parse.apply(body(body, contentType));
+        return update(put.apply(parsed, ScorecardEdits.element(parsed)), change);
+    }
+
+    private Response delete(ElementKind<?> kind, String key, String ifMatch, String reason) {
+        return update(kind.delete().apply(key), change(reason, ifMatch));
+    }
+
     private Response update(Scorecards.Edit edit, Scorecards.Change change) {
         return applied(scorecards.update(caller().storeId(), edit, change));
     }
@@ -358,6 +386,10 @@ public class ScorecardAdminResource {
                 : Response.ok();
         return r.tag(tag(version)).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(ScorecardJson.write(ScorecardViews.applied(applied))).build();
+    }
+
+    private <T> Response element(ElementKind<T> kind, String key) {
+        return element(sc -> kind.find().apply(sc, key).map(kind.json()), kind.what(), key);
     }
 
     /** One element of the current scorecard as JSON, with the scorecard's ETag; 404 when it has none. */

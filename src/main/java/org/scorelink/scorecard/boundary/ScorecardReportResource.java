@@ -18,6 +18,8 @@ import org.scorelink.credentials.entity.Caller;
 import org.scorelink.scorecard.control.MeasureValues;
 import org.scorelink.scorecard.control.Periods;
 import org.scorelink.scorecard.control.ScorecardJson;
+import org.scorelink.scorecard.control.ScorecardRefused;
+import org.scorelink.scorecard.control.ScorecardRefused.Kind;
 import org.scorelink.scorecard.control.Scorecards;
 import org.scorelink.scorecard.control.Scoring;
 import org.scorelink.scorecard.entity.OrgUnit;
@@ -73,31 +75,25 @@ public class ScorecardReportResource {
     }
 
     private Response answer(String path, Report report) {
-        try {
-            Caller caller = ScorecardCalls.admin(request, path);
-            ScorecardCalls.onlyParameters(uri.getQueryParameters(), PARAMETERS);
-            ReportingPeriod period = period();
-            ScorecardVersion version = scorecards.current(caller.storeId());
-            List<Optional<String>> units = units(version.scorecard());
-            // every value scoring may need: the quarter holding the period and the quarter before it (trends), with
-            // the weeks straddling their edges
-            ReportingPeriod quarter = Periods.containing(period, Period.QUARTER);
-            var recorded = values.between(caller.storeId(), quarter.previous().start().minusDays(7), quarter.end());
-            Scoring scoring = new Scoring(version.scorecard(), recorded);
-            return Response.ok(ScorecardJson.write(report.of(scoring, version, period, units))).build();
-        } catch (ScorecardCalls.Refused r) {
-            return r.response();
-        }
+        Caller caller = ScorecardRequests.admin(request, path);
+        ScorecardRequests.onlyParameters(uri.getQueryParameters(), PARAMETERS);
+        ReportingPeriod period = period();
+        ScorecardVersion version = scorecards.current(caller.storeId());
+        List<Optional<String>> units = units(version.scorecard());
+        // every value scoring may need: the quarter holding the period and the quarter before it (trends), with
+        // the weeks straddling their edges
+        ReportingPeriod quarter = Periods.containing(period, Period.QUARTER);
+        var recorded = values.between(caller.storeId(), quarter.previous().start().minusDays(7), quarter.end());
+        Scoring scoring = new Scoring(version.scorecard(), recorded);
+        return Response.ok(ScorecardJson.write(report.of(scoring, version, period, units))).build();
     }
 
     private ReportingPeriod period() {
         String value = uri.getQueryParameters().getFirst("period");
         if (value == null || value.isBlank()) {
-            throw new ScorecardCalls.Refused(400, "period: required: a week 2026-W47, a month 2026-11 or a "
-                    + "quarter 2026-Q4");
+            throw new ScorecardRefused(Kind.INVALID, "period: required: " + ScorecardRequests.PERIODS);
         }
-        return ReportingPeriod.parse(value.strip()).orElseThrow(() -> new ScorecardCalls.Refused(400, "period: '"
-                + value + "' is not a period: write a week 2026-W47, a month 2026-11 or a quarter 2026-Q4"));
+        return ScorecardRequests.period("period", value.strip());
     }
 
     /** The org unit asked for, or the roots (none for a scorecard without org units). */
@@ -107,7 +103,7 @@ public class ScorecardReportResource {
             return Scoring.defaultOrgUnits(scorecard);
         }
         if (scorecard.orgUnit(value).isEmpty()) {
-            throw new ScorecardCalls.Refused(400, "orgUnit: no org unit '" + value + "' in the scorecard; it has "
+            throw new ScorecardRefused(Kind.INVALID, "orgUnit: no org unit '" + value + "' in the scorecard; it has "
                     + (scorecard.orgUnits().isEmpty() ? "none" : String.join(", ", scorecard.orgUnits().stream()
                             .map(OrgUnit::key).toList())));
         }

@@ -24,6 +24,8 @@ import org.scorelink.credentials.entity.Caller;
 import org.scorelink.scorecard.control.MeasureValues;
 import org.scorelink.scorecard.control.Parsed;
 import org.scorelink.scorecard.control.ScorecardJson;
+import org.scorelink.scorecard.control.ScorecardRefused;
+import org.scorelink.scorecard.control.ScorecardRefused.Kind;
 import org.scorelink.scorecard.control.Scorecards;
 import org.scorelink.scorecard.control.ValueEntries;
 import org.scorelink.scorecard.entity.Keywords;
@@ -43,6 +45,7 @@ public class ScorecardValuesResource {
 
     private static final System.Logger LOG = System.getLogger(ScorecardValuesResource.class.getName());
     private static final String CSV = "text/csv";
+    private static final List<String> BODY_TYPES = List.of(MediaType.APPLICATION_JSON, CSV);
 
     @Inject
     Scorecards scorecards;
@@ -71,31 +74,25 @@ public class ScorecardValuesResource {
      */
     @PUT
     public Response put(InputStream body) {
-        try {
-            Caller caller = ScorecardCalls.caller(request);
-            String type = ScorecardCalls.mediaType(headers.getHeaderString(HttpHeaders.CONTENT_TYPE));
-            if (!type.equals(MediaType.APPLICATION_JSON) && !type.equals(CSV)) {
-                throw new ScorecardCalls.Refused(415, "Content-Type: " + (type.isEmpty() ? "missing"
-                        : "'" + type + "' is not supported") + "; send values as application/json (an array of "
-                        + "objects) or text/csv (with a header row " + String.join(",", ValueEntries.FIELDS) + ")");
-            }
-            String text = ScorecardCalls.text(body, maxBodyBytes);
-            ScorecardVersion current = scorecards.current(caller.storeId());
-            var entry = new ValueEntries.Entry(current.scorecard(), caller.clientKey(), clock.instant());
-            Parsed<List<MeasureValue>> parsed = type.equals(CSV) ? ValueEntries.fromCsv(text, entry)
-                    : ValueEntries.fromJson(text, entry);
-            if (parsed.hasErrors()) {
-                return ScorecardCalls.problems("values", parsed.problems());
-            }
-            List<MeasureValue> entered = parsed.value().orElseThrow();
-            values.write(caller.storeId(), entered);
-            LOG.log(System.Logger.Level.INFO, "store {0}: {1} measure values entered by {2}", caller.storeId(),
-                    entered.size(), caller.clientKey());
-            return Response.ok(ScorecardJson.write(ScorecardJson.object().add("written", entered.size())
-                    .add("version", current.version()).build())).build();
-        } catch (ScorecardCalls.Refused r) {
-            return r.response();
+        Caller caller = ScorecardRequests.caller(request);
+        String type = ScorecardRequests.contentType(headers.getHeaderString(HttpHeaders.CONTENT_TYPE), BODY_TYPES,
+                "values as application/json (an array of objects) or text/csv (with a header row "
+                        + String.join(",", ValueEntries.FIELDS) + ")");
+        String text = ScorecardRequests.text(body, maxBodyBytes);
+        ScorecardVersion current = scorecards.current(caller.storeId());
+        var entry = new ValueEntries.Entry(current.scorecard(), caller.clientKey(), clock.instant());
+        Parsed<List<MeasureValue>> parsed = type.equals(CSV) ? ValueEntries.fromCsv(text, entry)
+                : ValueEntries.fromJson(text, entry);
+        if (parsed.hasErrors()) {
+            throw new ScorecardRefused(Kind.INVALID, ScorecardRefused.summary("values",
+                    parsed.problems()) + "; nothing was written", parsed.problems());
         }
+        List<MeasureValue> entered = parsed.value().orElseThrow();
+        values.write(caller.storeId(), entered);
+        LOG.log(System.Logger.Level.INFO, "store {0}: {1} measure values entered by {2}", caller.storeId(),
+                entered.size(), caller.clientKey());
+        return Response.ok(ScorecardJson.write(ScorecardJson.object().add("written", entered.size())
+                .add("version", current.version()).build())).build();
     }
 
     /**
@@ -104,33 +101,25 @@ public class ScorecardValuesResource {
      */
     @GET
     public Response list() {
-        try {
-            Caller caller = ScorecardCalls.caller(request);
-            var query = uri.getQueryParameters();
-            ScorecardCalls.onlyParameters(query, Set.of("measure", "orgUnit", "from", "to"));
-            Optional<ReportingPeriod> from = period("from", query.getFirst("from"));
-            Optional<ReportingPeriod> to = period("to", query.getFirst("to"));
-            if (from.isPresent() && to.isPresent() && from.get().start().isAfter(to.get().end())) {
-                throw new ScorecardCalls.Refused(400, "from: " + from.get() + " begins after to (" + to.get()
-                        + ") ends");
-            }
-            var found = values.find(caller.storeId(), new MeasureValues.Query(
-                    Optional.ofNullable(query.getFirst("measure")), Optional.ofNullable(query.getFirst("orgUnit")),
-                    from.map(ReportingPeriod::start), to.map(ReportingPeriod::end)));
-            JsonArrayBuilder list = ScorecardJson.array();
-            found.forEach(v -> list.add(json(v)));
-            return Response.ok(ScorecardJson.write(list.build())).build();
-        } catch (ScorecardCalls.Refused r) {
-            return r.response();
+        Caller caller = ScorecardRequests.caller(request);
+        var query = uri.getQueryParameters();
+        ScorecardRequests.onlyParameters(query, Set.of("measure", "orgUnit", "from", "to"));
+        Optional<ReportingPeriod> from = period("from", query.getFirst("from"));
+        Optional<ReportingPeriod> to = period("to", query.getFirst("to"));
+        if (from.isPresent() && to.isPresent() && from.get().start().isAfter(to.get().end())) {
+            throw new ScorecardRefused(Kind.INVALID, "from: " + from.get() + " begins after to ("
+                    + to.get() + ") ends");
         }
+        var found = values.find(caller.storeId(), new MeasureValues.Query(
+                Optional.ofNullable(query.getFirst("measure")), Optional.ofNullable(query.getFirst("orgUnit")),
+                from.map(ReportingPeriod::start), to.map(ReportingPeriod::end)));
+        JsonArrayBuilder list = ScorecardJson.array();
+        found.forEach(v -> list.add(json(v)));
+        return Response.ok(ScorecardJson.write(list.build())).build();
     }
 
     private static Optional<ReportingPeriod> period(String name, String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        return Optional.of(ReportingPeriod.parse(value).orElseThrow(() -> new ScorecardCalls.Refused(400, name
-                + ": '" + value + "' is not a period: write a week 2026-W47, a month 2026-11 or a quarter 2026-Q4")));
+        return Optional.ofNullable(value).map(v -> ScorecardRequests.period(name, v));
     }
 
     private static JsonObjectBuilder json(MeasureValue v) {

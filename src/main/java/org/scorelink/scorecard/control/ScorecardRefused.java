@@ -3,9 +3,10 @@ package org.scorelink.scorecard.control;
 import java.util.List;
 
 /**
- * A change to a store's scorecard that was not made: a kind that decides the HTTP status, a message naming the field,
- * parameter or element at fault, and — for an invalid scorecard or a deletion of something still referenced — every
- * problem.
+ * A scorecard API request that was refused (a change not made, a report or values not given): a kind that decides
+ * the HTTP status, a message naming the header, field, parameter or element at fault, and — for an invalid scorecard,
+ * invalid values or a deletion of something still referenced — every problem. The one error type of the scorecard
+ * API; {@code boundary.ScorecardRefusedMapper} answers it as {@code {error, code, message, problems?}}.
  */
 public class ScorecardRefused extends RuntimeException {
 
@@ -14,6 +15,10 @@ public class ScorecardRefused extends RuntimeException {
     public enum Kind {
         /** The scorecard or element has errors, or the request lacks something (a reason) or is malformed. */
         INVALID(400),
+        /** No credentials (the credentials filter normally answers this before a resource runs). */
+        UNAUTHENTICATED(401),
+        /** The caller lacks scope {@code scorelink/admin}. */
+        FORBIDDEN(403),
         /** No such version or element. */
         NOT_FOUND(404),
         /** The element is still referenced, or cannot be deleted. */
@@ -22,7 +27,7 @@ public class ScorecardRefused extends RuntimeException {
         STALE(412),
         /** The request body is too large. */
         TOO_LARGE(413),
-        /** The request body is neither JSON nor YAML. */
+        /** The request body's media type is not one the endpoint reads. */
         UNSUPPORTED_MEDIA_TYPE(415);
 
         private final int status;
@@ -51,10 +56,17 @@ public class ScorecardRefused extends RuntimeException {
 
     /** The scorecard has errors: every problem, warnings included. */
     public static ScorecardRefused invalid(List<Problem> problems) {
+        return new ScorecardRefused(Kind.INVALID, summary("scorecard", problems), problems);
+    }
+
+    /**
+     * {@code what: 2 errors, the first: measures[3].formula (12:5): message} — the message of a refusal for
+     * {@code problems}, naming the first error's field.
+     */
+    public static String summary(String what, List<Problem> problems) {
         List<Problem> errors = problems.stream().filter(Problem::isError).toList();
         String first = errors.isEmpty() ? "" : ": " + describe(errors.get(0));
-        return new ScorecardRefused(Kind.INVALID, errors.size() == 1 ? "scorecard: 1 error" + first
-                : "scorecard: " + errors.size() + " errors, the first" + first, problems);
+        return what + ": " + (errors.size() == 1 ? "1 error" + first : errors.size() + " errors, the first" + first);
     }
 
     /** {@code measures[3].formula (12:5): message}. */

@@ -7,10 +7,12 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * Idempotent creation of the scorecard component's tables (the component does not depend on xapi, which has its
- * own helper). Unlike the xAPI tables these keep Derby's default page size: setting it means changing a
- * database-wide property for the duration of the DDL, which could race with the xAPI schema being created by
- * another request and give the statement tables the wrong pages; scorecard tables are small anyway.
+ * Idempotent creation of the scorecard component's tables. A deliberate copy of {@code xapi.control.Tables} rather
+ * than a shared helper: scorecard must not import xapi (dependencies point one way, see {@code docs/architecture.md}),
+ * and the two differ on purpose. Unlike the xAPI tables these keep Derby's default page size: setting it means
+ * changing a database-wide property for the duration of the DDL, which could race with the xAPI schema being created
+ * by another request and give the statement tables the wrong pages; scorecard tables are small anyway. A fix to the
+ * shared part (existence check, tolerating a concurrent creation) belongs in both.
  */
 final class Tables {
 

@@ -2,36 +2,29 @@ package org.scorelink.scorecard.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.UUID;
+import org.scorelink.xapi.boundary.LrsClient;
 
 /**
  * A test-side client of the scorecard admin API over real HTTP: one credential per instance, created through
- * {@code POST /api/admin/clients} in a store of the test's choosing, so tests never share a scorecard.
+ * {@code POST /api/admin/clients} in a store of the test's choosing, so tests never share a scorecard. The credential
+ * and the HTTP plumbing are {@link LrsClient}'s; this adds the scorecard requests (reason, If-Match, no xAPI header).
  */
 final class AdminApi {
 
-    static final String BASE = System.getProperty("scorelink.test.url", "http://localhost:9180");
+    static final String BASE = LrsClient.BASE;
     static final String SCORECARD = "/api/admin/scorecard";
-    private static final String ADMIN_KEY = System.getProperty("scorelink.test.admin.key", "admin");
-    private static final String ADMIN_SECRET = System.getProperty("scorelink.test.admin.secret", "it-admin-secret");
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
 
     /** An HTTP answer. */
     record Reply(int status, HttpResponse<String> raw) {
@@ -71,7 +64,7 @@ final class AdminApi {
 
     /** A fresh store name, unique to this test run. */
     static String newStore(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 13);
+        return LrsClient.newStore(prefix);
     }
 
     /** An admin client in a new store of its own. */
@@ -79,26 +72,14 @@ final class AdminApi {
         return create(newStore(prefix), "scorelink/admin");
     }
 
-    /** A client of {@code store} with these scopes, created by the bootstrap admin. */
+    /** A client of {@code store} with these scopes, created by the bootstrap admin; its name is the author. */
     static AdminApi create(String store, String... scopes) {
-        var scopeArray = Json.createArrayBuilder();
-        for (String s : scopes) {
-            scopeArray.add(s);
-        }
-        String name = "admin of " + store;
-        String body = Json.createObjectBuilder().add("name", name).add("store", store).add("scopes", scopeArray)
-                .build().toString();
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(BASE + "/api/admin/clients"))
-                .header("Authorization", basic(ADMIN_KEY, ADMIN_SECRET))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
-        assertEquals(201, r.statusCode(), () -> "creating a client: " + r.body());
-        JsonObject o = json(r.body()).asJsonObject();
-        return new AdminApi(o.getString("key"), o.getString("secret"), store, name);
+        LrsClient c = LrsClient.create(store, scopes);
+        return new AdminApi(c.key, c.secret, store, c.authority.getString("name"));
     }
 
     static String basic(String key, String secret) {
-        return "Basic " + Base64.getEncoder().encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        return LrsClient.basic(key, secret);
     }
 
     /** A request to {@code path} (below {@link #BASE}) with this credential. */
@@ -156,25 +137,12 @@ final class AdminApi {
     }
 
     static Reply reply(HttpRequest.Builder request) {
-        HttpResponse<String> r = send(request);
+        HttpResponse<String> r = LrsClient.send(request);
         return new Reply(r.statusCode(), r);
     }
 
-    static HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     static JsonValue json(String text) {
-        try (var r = Json.createReader(new StringReader(text))) {
-            return r.readValue();
-        }
+        return LrsClient.json(text);
     }
 
     /** A file of lrs-fixtures/scorecard (the tests run in the project folder). */

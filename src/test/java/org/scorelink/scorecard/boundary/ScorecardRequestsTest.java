@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.scorelink.scorecard.control.ScorecardRefused;
 
@@ -64,5 +67,29 @@ class ScorecardRequestsTest {
             assertEquals(ScorecardRefused.Kind.INVALID, refusal(() -> ScorecardRequests.versionNumber("from", bad)),
                     bad);
         }
+    }
+
+    @Test
+    void refusalsNameTheParameterOrHeaderAtFault() {
+        // values accept JSON or CSV; the type comes back without its parameters
+        assertEquals("text/csv", ScorecardRequests.contentType("Text/CSV; charset=utf-8",
+                List.of("application/json", "text/csv"), "values as JSON or CSV"));
+        ScorecardRefused yaml = assertThrows(ScorecardRefused.class, () -> ScorecardRequests.contentType(
+                "application/yaml", List.of("application/json", "text/csv"), "values as JSON or CSV"));
+        assertEquals(ScorecardRefused.Kind.UNSUPPORTED_MEDIA_TYPE, yaml.kind());
+        assertEquals("Content-Type: 'application/yaml' is not supported; send values as JSON or CSV",
+                yaml.getMessage());
+
+        assertEquals("2026-Q3", ScorecardRequests.period("from", "2026-Q3").toString());
+        ScorecardRefused period = assertThrows(ScorecardRefused.class, () -> ScorecardRequests.period("to", "Q3"));
+        assertTrue(period.getMessage().startsWith("to: 'Q3' is not a period"), period.getMessage());
+
+        ScorecardRequests.onlyParameters(Map.of("period", List.of("2026-Q3")), Set.of("period", "orgUnit"));
+        ScorecardRefused unknown = assertThrows(ScorecardRefused.class, () -> ScorecardRequests.onlyParameters(
+                Map.of("perod", List.of("2026-Q3")), Set.of("period", "orgUnit")));
+        assertEquals("parameter 'perod' is not known here; allowed: orgUnit, period", unknown.getMessage());
+        ScorecardRefused twice = assertThrows(ScorecardRefused.class, () -> ScorecardRequests.onlyParameters(
+                Map.of("period", List.of("2026-Q3", "2026-Q4")), Set.of("period")));
+        assertTrue(twice.getMessage().startsWith("parameter 'period' given 2 times"), twice.getMessage());
     }
 }

@@ -48,9 +48,9 @@ class ScoringDocsTest {
         return json(ScorecardJson.write(built)).asJsonObject(); // as a client reads it
     }
 
-    /** Version {@code n} of store 1 holding the default scorecard, as the report APIs receive it. */
+    /** Version {@code n} of store 1 holding the default scorecard. */
     private static ScorecardVersion version(int n) {
-        return new ScorecardVersion(1, new VersionInfo(n, "docs", Optional.empty(), Instant.EPOCH, "docs example", 0),
+        return new ScorecardVersion(1, new VersionInfo(n, "docs", Optional.empty(), Instant.EPOCH, "docs", 0),
                 ScorecardJson.toJson(DEFAULT), DEFAULT);
     }
 

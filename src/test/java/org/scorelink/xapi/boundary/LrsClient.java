@@ -27,11 +27,13 @@ import java.util.UUID;
 
 /**
  * A test-side xAPI client over real HTTP. Each instance is one LRS credential created through the admin API
- * ({@code POST /api/admin/clients}), in a store of the test's choosing, so tests never share data.
+ * ({@code POST /api/admin/clients}), in a store of the test's choosing, so tests never share data. Public, with the
+ * credential and the HTTP plumbing ({@link #create}, {@link #send}, {@link #json}, {@link #basic}), for the other
+ * components' integration tests.
  */
-final class LrsClient {
+public final class LrsClient {
 
-    static final String BASE = System.getProperty("scorelink.test.url", "http://localhost:9180");
+    public static final String BASE = System.getProperty("scorelink.test.url", "http://localhost:9180");
     static final String VERSION = "2.0.0";
     private static final String ADMIN_KEY = System.getProperty("scorelink.test.admin.key", "admin");
     private static final String ADMIN_SECRET = System.getProperty("scorelink.test.admin.secret", "it-admin-secret");
@@ -40,10 +42,10 @@ final class LrsClient {
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
-    final String key;
-    final String secret;
-    final String store;
-    final JsonObject authority;
+    public final String key;
+    public final String secret;
+    public final String store;
+    public final JsonObject authority;
 
     private LrsClient(String key, String secret, String store, JsonObject authority) {
         this.key = key;
@@ -53,7 +55,7 @@ final class LrsClient {
     }
 
     /** A fresh store name, unique to this test run. */
-    static String newStore(String prefix) {
+    public static String newStore(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 13);
     }
 
@@ -63,7 +65,7 @@ final class LrsClient {
     }
 
     /** Creates a credential through the admin API. */
-    static LrsClient create(String store, String... scopes) {
+    public static LrsClient create(String store, String... scopes) {
         var scopeArray = Json.createArrayBuilder();
         for (String s : scopes) {
             scopeArray.add(s);
@@ -79,7 +81,7 @@ final class LrsClient {
         return new LrsClient(o.getString("key"), o.getString("secret"), store, o.getJsonObject("authority"));
     }
 
-    static String basic(String key, String secret) {
+    public static String basic(String key, String secret) {
         return "Basic " + Base64.getEncoder().encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -181,7 +183,7 @@ final class LrsClient {
         return b.toString();
     }
 
-    static HttpResponse<String> send(HttpRequest.Builder request) {
+    public static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -192,7 +194,7 @@ final class LrsClient {
         }
     }
 
-    static JsonValue json(String text) {
+    public static JsonValue json(String text) {
         try (var r = Json.createReader(new StringReader(text))) {
             return r.readValue();
         }
