@@ -227,22 +227,7 @@ public final class ScorecardEdits {
         }
         String rest = path.substring(prefix.length());
         String rel = root.isEmpty() && rest.startsWith(".") ? rest.substring(1) : root + rest;
-        return new Problem(p.severity(), rel, locate(locations, rel), p.message());
-    }
-
-    /** The location of the path, or of its nearest ancestor that has one. */
-    private static Optional<Location> locate(Map<String, Location> locations, String path) {
-        String p = path;
-        while (true) {
-            Location l = locations.get(p);
-            if (l != null) {
-                return Optional.of(l);
-            }
-            if (p.isEmpty()) {
-                return Optional.empty();
-            }
-            p = p.substring(0, Math.max(0, Math.max(p.lastIndexOf('.'), p.lastIndexOf('['))));
-        }
+        return new Problem(p.severity(), rel, ScorecardValidator.nearestLocation(locations, rel), p.message());
     }
 
     private static <T> int indexOf(List<T> elements, Function<T, String> key, String wanted) {

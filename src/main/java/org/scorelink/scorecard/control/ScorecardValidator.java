@@ -516,23 +516,27 @@ public final class ScorecardValidator {
             problems.add(Problem.warning(path, locate(path), message));
         }
 
-        /** The location of the path, or of its nearest ancestor that has one. */
         private Optional<Location> locate(String path) {
-            String p = path;
-            while (true) {
-                Location l = locations.get(p);
-                if (l != null) {
-                    return Optional.of(l);
-                }
-                if (p.isEmpty()) {
-                    return Optional.empty();
-                }
-                p = p.substring(0, Math.max(0, Math.max(p.lastIndexOf('.'), p.lastIndexOf('['))));
-            }
+            return nearestLocation(locations, path);
         }
 
         private static String number(double d) {
             return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+        }
+    }
+
+    /** The location of the path, or of its nearest ancestor ({@code a.b[2].c} → {@code a.b[2]} → …) that has one. */
+    static Optional<Location> nearestLocation(Map<String, Location> locations, String path) {
+        String p = path;
+        while (true) {
+            Location l = locations.get(p);
+            if (l != null) {
+                return Optional.of(l);
+            }
+            if (p.isEmpty()) {
+                return Optional.empty();
+            }
+            p = p.substring(0, Math.max(0, Math.max(p.lastIndexOf('.'), p.lastIndexOf('['))));
         }
     }
 }
