@@ -2,7 +2,7 @@ package org.scorelink.credentials.entity;
 
 import java.util.Optional;
 
-/** Authorization scopes as xAPI 1.0.3 Communication 4.0 names them, plus Scorelink's admin scope. */
+/** Authorization scopes as xAPI 1.0.3 Communication 4.0 names them, plus Scorelink's own scopes. */
 public enum Scope {
     STATEMENTS_WRITE("statements/write"),
     STATEMENTS_READ("statements/read"),
@@ -13,7 +13,9 @@ public enum Scope {
     DEFINE("define"),
     PROFILE("profile"),
     /** Scorelink administration: manage stores and clients, and the own store's scorecard. Not an xAPI scope. */
-    ADMIN("scorelink/admin");
+    ADMIN("scorelink/admin"),
+    /** Read the own store's scorecard reports ({@code /api/scorecard/**}) and nothing else: for executives. */
+    REPORTS("scorelink/reports");
 
     private final String value;
 

@@ -31,8 +31,8 @@ import org.scorelink.scorecard.entity.ScorecardVersion;
 /**
  * The scorecard of the caller's store for a period and org unit ({@code GET /api/scorecard}) and what needs
  * attention in it ({@code GET /api/scorecard/exceptions}), computed under the store's current scorecard version
- * from its recorded values. For now only callers with scope {@code scorelink/admin} may read them (admins and
- * executives are given that scope). See {@code docs/scorecard.md}.
+ * from its recorded values. Callers with scope {@code scorelink/reports} (executives: they can read these
+ * reports and nothing else) or {@code scorelink/admin} may read them. See {@code docs/scorecard.md}.
  */
 @Path("api/scorecard")
 @RequestScoped
@@ -75,7 +75,7 @@ public class ScorecardReportResource {
     }
 
     private Response answer(String path, Report report) {
-        Caller caller = ScorecardRequests.admin(request, path);
+        Caller caller = ScorecardRequests.reader(request, path);
         ScorecardRequests.onlyParameters(uri.getQueryParameters(), PARAMETERS);
         ReportingPeriod period = period();
         ScorecardVersion version = scorecards.current(caller.storeId());

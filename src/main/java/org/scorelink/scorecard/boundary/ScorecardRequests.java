@@ -54,14 +54,14 @@ final class ScorecardRequests {
     }
 
     /**
-     * The caller, who must have scope {@code scorelink/admin} (403 otherwise). The credentials filter checks it on
-     * {@code /api/admin/**}; paths outside it that are admin-only for now (the reports) call this.
+     * The caller, who must be allowed to read the store's scorecard reports: scope {@code scorelink/reports}
+     * (executives) or {@code scorelink/admin} (403 otherwise).
      */
-    static Caller admin(HttpServletRequest request, String path) {
+    static Caller reader(HttpServletRequest request, String path) {
         Caller c = caller(request);
-        if (!c.isAdmin()) {
-            throw new ScorecardRefused(Kind.FORBIDDEN, "scope '" + Scope.ADMIN.value() + "' required for " + path
-                    + "; client '" + c.clientKey() + "' lacks it");
+        if (!c.isAdmin() && !c.has(Scope.REPORTS)) {
+            throw new ScorecardRefused(Kind.FORBIDDEN, "scope '" + Scope.REPORTS.value() + "' or '"
+                    + Scope.ADMIN.value() + "' required for " + path + "; client '" + c.clientKey() + "' has neither");
         }
         return c;
     }

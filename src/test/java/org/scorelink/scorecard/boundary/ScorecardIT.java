@@ -433,4 +433,20 @@ class ScorecardIT {
         Reply anonymous = send(HttpRequest.newBuilder(URI.create(BASE + "/api/scorecard?period=2026-Q3")).GET());
         assertEquals(401, anonymous.status(), anonymous::body);
     }
+
+    @Test
+    void aReportsClientReadsTheReportsAndNothingElse() {
+        Client executive = client("scorelink/reports");
+        for (String path : List.of("/api/scorecard?period=2026-Q3", "/api/scorecard/exceptions?period=2026-Q3")) {
+            Reply r = executive.get(path);
+            assertEquals(200, r.status(), () -> path + ": " + r.body());
+            assertEquals("2026-Q3", r.object().getString("period"), r::body);
+        }
+        for (String path : List.of(VALUES, "/api/admin/scorecard", "/api/admin/clients")) {
+            Reply r = executive.get(path);
+            assertEquals(403, r.status(), () -> path + ": " + r.body());
+        }
+        Reply put = executive.putJson("[]");
+        assertEquals(403, put.status(), put::body);
+    }
 }
