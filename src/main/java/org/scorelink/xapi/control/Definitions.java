@@ -104,7 +104,8 @@ public class Definitions {
     /**
      * Assembles the Activity and how many plain mentions (statements that contribute nothing) may still arrive
      * before the result could change: each pushes the oldest statement read out of the window of
-     * {@code MAX_PAGES * scan}, which matters only once it reaches the oldest contributing one.
+     * {@code MAX_PAGES * scan}, which matters only once it reaches the oldest contributing one — never when none
+     * contributed (an Activity nobody defines, such as a cmi5 category, is not scanned again for plain mentions).
      */
     private DefinitionCache.Assembled assemble(long store, String iri) {
         List<JsonObject> definitions = new ArrayList<>();
@@ -143,8 +144,10 @@ public class Definitions {
         if (!definition.isEmpty()) {
             out.add("definition", definition);
         }
-        return new DefinitionCache.Assembled(new Described(out.build(), newest),
-                MAX_PAGES * scan - oldestContributor[0]);
+        // Nothing read contributed: plain mentions only slide more non-contributing statements into the window,
+        // so only a statement that may contribute (which drops the entry) can change the answer.
+        int slack = oldestContributor[0] == 0 ? Integer.MAX_VALUE : MAX_PAGES * scan - oldestContributor[0];
+        return new DefinitionCache.Assembled(new Described(out.build(), newest), slack);
     }
 
     /**

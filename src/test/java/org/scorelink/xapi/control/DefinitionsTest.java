@@ -37,6 +37,7 @@ class DefinitionsTest {
     private EmbeddedDataSource ds;
     private StatementWriter writer;
     private Definitions definitions;
+    private StatementReader reader;
 
     @BeforeEach
     void database() {
@@ -51,7 +52,7 @@ class DefinitionsTest {
         writer = new StatementWriter();
         writer.dataSource = ds;
         writer.stored = new RecordingEvents(new ArrayList<>());
-        StatementReader reader = new StatementReader();
+        reader = new StatementReader();
         reader.dataSource = ds;
         reader.writer = writer;
         definitions = new Definitions();
@@ -207,7 +208,7 @@ class DefinitionsTest {
     private Definitions.Described fresh() {
         Definitions uncached = new Definitions();
         uncached.dataSource = ds;
-        uncached.reader = definitions.reader;
+        uncached.reader = reader;
         uncached.writer = writer;
         uncached.scan = definitions.scan;
         uncached.cacheSize = 0;
@@ -263,6 +264,38 @@ class DefinitionsTest {
                 assertEquals(i == 29, cached.object().containsKey("definition"), "after statement " + i);
             }
         }
+    }
+
+    /**
+     * An Activity nobody defines (like the cmi5 category named by most statements) is assembled once: plain mentions,
+     * however many, cannot give it a definition, so they never make it be scanned again; a definition still does.
+     */
+    @Test
+    void anActivityNobodyDefinesIsNotScannedAgainForPlainMentions() {
+        int[] queries = {0};
+        StatementReader counting = new StatementReader() {
+            @Override
+            public Page query(long store, StatementQuery q) {
+                queries[0]++;
+                return super.query(store, q);
+            }
+        };
+        counting.dataSource = ds;
+        counting.writer = writer;
+        definitions.reader = counting;
+        writer.write(1, List.of(mention()));
+        assertFalse(definitions.activity(1, ACTIVITY).object().containsKey("definition"));
+        int assembling = queries[0];
+        assertTrue(assembling > 0, "the first read assembles it");
+        for (int i = 0; i < 45; i++) { // more than the 30 statements read (scan window 3)
+            writer.write(1, List.of(mention()));
+            Definitions.Described cached = definitions.activity(1, ACTIVITY);
+            assertEquals(fresh().object(), cached.object(), "after mention " + i);
+            assertEquals(fresh().lastModified(), cached.lastModified(), "after mention " + i);
+        }
+        assertEquals(assembling, queries[0], "45 plain mentions made it be assembled again");
+        writer.write(1, List.of(st("{\"name\":{\"en\":\"Late\"}}")));
+        assertEquals("Late", definition().getJsonObject("name").getString("en"), "a definition drops the entry");
     }
 
     /** Communication 2.1.3.s3: a target arriving after its StatementRef makes that older reference a mention too. */
