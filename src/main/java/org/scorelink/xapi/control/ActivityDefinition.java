@@ -31,7 +31,7 @@ import java.util.function.Consumer;
 public final class ActivityDefinition {
 
     static final List<String> COMPONENT_LISTS = List.of("choices", "scale", "source", "target", "steps");
-    private static final List<String> CONTEXT_LISTS = List.of("parent", "grouping", "category", "other");
+    static final List<String> CONTEXT_LISTS = List.of("parent", "grouping", "category", "other");
 
     private ActivityDefinition() {
     }

@@ -21,8 +21,6 @@ import org.scorelink.xapi.entity.StoredStatement;
 public final class StatementFormatter {
 
     private static final Set<String> LANGUAGE_MAPS = Set.of("name", "description", "display");
-    private static final Set<String> COMPONENT_LISTS = Set.of("choices", "scale", "source", "target", "steps");
-    private static final List<String> CONTEXT_LISTS = List.of("parent", "grouping", "category", "other");
 
     /** The LRS's canonical Activity definitions (what {@code GET /xapi/activities} returns), for format=canonical. */
     @FunctionalInterface
@@ -187,7 +185,7 @@ public final class StatementFormatter {
             return;
         }
         JsonObjectBuilder lists = JsonIo.object(ca);
-        for (String list : CONTEXT_LISTS) {
+        for (String list : ActivityDefinition.CONTEXT_LISTS) {
             if (ca.containsKey(list)) {
                 lists.add(list, mapActivities(ca.get(list), a -> withCanonicalDefinition(a, canonical)));
             }
@@ -230,7 +228,7 @@ public final class StatementFormatter {
         }
         if (value instanceof JsonArray a) {
             JsonArrayBuilder b = JsonIo.array();
-            boolean components = key != null && COMPONENT_LISTS.contains(key);
+            boolean components = key != null && ActivityDefinition.COMPONENT_LISTS.contains(key);
             a.forEach(v -> b.add(components || v instanceof JsonObject || v instanceof JsonArray
                     ? canonicalValue(v, null, languages) : v));
             return b.build();
