@@ -108,36 +108,29 @@ public class AttachmentStore {
         }
         Map<String, AttachmentData> out = new LinkedHashMap<>();
         Set<String> referenced = new HashSet<>();
-        for (int i = 0; i < statements.size(); i++) {
-            JsonObject statement = statements.get(i).statement();
-            for (Attachments list : lists(statement, statementPath(batch, i))) {
-                for (int j = 0; j < list.array().size(); j++) {
-                    JsonObject a = list.array().getJsonObject(j);
-                    String path = list.path() + "[" + j + "]";
-                    String sha2 = a.getString("sha2").toLowerCase(Locale.ROOT);
-                    referenced.add(sha2);
-                    AttachmentData part = parts.get(sha2);
-                    if (list.signable() && Signatures.isSignature(a)) {
-                        Signatures.verify(statement, a, part == null ? null : part.body(), path);
-                    }
-                    if (part == null) {
-                        if (!a.containsKey("fileUrl")) {
-                            throw XapiException.invalid(path, "has no fileUrl and no multipart part with "
-                                    + "X-Experience-API-Hash " + sha2 + " carries its data (Communication 1.5.2.s3.b5)");
-                        }
-                        continue;
-                    }
-                    String declaredType = a.getString("contentType");
-                    if (part.contentType() != null && !baseType(part.contentType()).equals(baseType(declaredType))) {
-                        throw XapiException.invalid(path + ".contentType", "is '" + declaredType
-                                + "' but the part with hash " + sha2 + " has Content-Type '" + part.contentType()
-                                + "' (Communication 1.5.2.s2.b2.b7)");
-                    }
-                    out.putIfAbsent(sha2, new AttachmentData(sha2,
-                            part.contentType() != null ? part.contentType() : declaredType, part.body()));
-                }
+        forEachAttachment(statements, batch, (statement, a, path, signable) -> {
+            String sha2 = a.getString("sha2").toLowerCase(Locale.ROOT);
+            referenced.add(sha2);
+            AttachmentData part = parts.get(sha2);
+            if (signable && Signatures.isSignature(a)) {
+                Signatures.verify(statement, a, part == null ? null : part.body(), path);
             }
-        }
+            if (part == null) {
+                if (!a.containsKey("fileUrl")) {
+                    throw XapiException.invalid(path, "has no fileUrl and no multipart part with "
+                            + "X-Experience-API-Hash " + sha2 + " carries its data (Communication 1.5.2.s3.b5)");
+                }
+                return;
+            }
+            String declaredType = a.getString("contentType");
+            if (part.contentType() != null && !baseType(part.contentType()).equals(baseType(declaredType))) {
+                throw XapiException.invalid(path + ".contentType", "is '" + declaredType
+                        + "' but the part with hash " + sha2 + " has Content-Type '" + part.contentType()
+                        + "' (Communication 1.5.2.s2.b2.b7)");
+            }
+            out.putIfAbsent(sha2, new AttachmentData(sha2,
+                    part.contentType() != null ? part.contentType() : declaredType, part.body()));
+        });
         for (String sha2 : parts.keySet()) {
             if (!referenced.contains(sha2)) {
                 throw XapiException.badRequest("multipart part with X-Experience-API-Hash " + sha2
@@ -152,19 +145,32 @@ public class AttachmentStore {
      * (Communication 1.5.2.s2.b1), and a signature cannot be verified without its data (Data 2.6).
      */
     public static void requireFileUrls(List<IncomingStatement> statements, boolean batch) {
+        forEachAttachment(statements, batch, (statement, a, path, signable) -> {
+            if (signable && Signatures.isSignature(a)) {
+                Signatures.verify(statement, a, null, path);
+            }
+            if (!a.containsKey("fileUrl")) {
+                throw XapiException.invalid(path, "has no fileUrl; send its data as multipart/mixed "
+                        + "(Communication 1.5.2.s2.b1)");
+            }
+        });
+    }
+
+    /** One attachment of a request's statement, with its path in the request (see {@link Attachments}). */
+    @FunctionalInterface
+    private interface AttachmentVisitor {
+        void visit(JsonObject statement, JsonObject attachment, String path, boolean signable);
+    }
+
+    /** Calls {@code visitor} with every attachment of the statements and of their SubStatements, in order. */
+    private static void forEachAttachment(List<IncomingStatement> statements, boolean batch,
+            AttachmentVisitor visitor) {
         for (int i = 0; i < statements.size(); i++) {
             JsonObject statement = statements.get(i).statement();
             for (Attachments list : lists(statement, statementPath(batch, i))) {
                 for (int j = 0; j < list.array().size(); j++) {
-                    JsonObject a = list.array().getJsonObject(j);
-                    String path = list.path() + "[" + j + "]";
-                    if (list.signable() && Signatures.isSignature(a)) {
-                        Signatures.verify(statement, a, null, path);
-                    }
-                    if (!a.containsKey("fileUrl")) {
-                        throw XapiException.invalid(path, "has no fileUrl; send its data as multipart/mixed "
-                                + "(Communication 1.5.2.s2.b1)");
-                    }
+                    visitor.visit(statement, list.array().getJsonObject(j), list.path() + "[" + j + "]",
+                            list.signable());
                 }
             }
         }
