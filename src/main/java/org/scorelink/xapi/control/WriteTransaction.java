@@ -1,5 +1,6 @@
 package org.scorelink.xapi.control;
 
+import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -94,9 +95,9 @@ final class WriteTransaction {
                 continue;
             }
             if (s.idFromClient() && probeExisting) {
-                Optional<String> existing = existingBody(store, s.id());
+                Optional<JsonObject> existing = stored(store, s.id());
                 if (existing.isPresent()) {
-                    requireSame(JsonIo.parseObject(existing.get(), "stored statement"), s);
+                    requireSame(existing.get(), s);
                     continue;
                 }
             }
@@ -118,7 +119,7 @@ final class WriteTransaction {
         data.forEach(a -> mine.putIfAbsent(a.sha2(), a));
     }
 
-    private void requireSame(jakarta.json.JsonObject existing, IncomingStatement s) {
+    private void requireSame(JsonObject existing, IncomingStatement s) {
         if (!StatementComparator.same(existing, s.statement())) {
             throw XapiException.conflict("statement " + s.id()
                     + ": a different statement with this id is already stored (Communication 2.1.2.s2.b5)");
@@ -383,12 +384,12 @@ final class WriteTransaction {
         if (p != null) {
             return Optional.of(new Target(p.keys, p));
         }
-        return existingBody(store, id).map(body -> new Target(
-                StatementKeys.of(JsonIo.parseObject(body, "stored statement")), null));
+        return stored(store, id).map(statement -> new Target(StatementKeys.of(statement), null));
     }
 
-    private Optional<String> existingBody(long store, UUID id) throws SQLException {
-        return StatementReader.bodyById(c, store, id);
+    /** The statement stored earlier (voided or not) with this id. */
+    private Optional<JsonObject> stored(long store, UUID id) throws SQLException {
+        return StatementReader.bodyById(c, store, id).map(body -> JsonIo.parseObject(body, "stored statement"));
     }
 
     static long postingKey(int tid, Role role) {
