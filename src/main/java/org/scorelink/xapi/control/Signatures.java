@@ -92,16 +92,7 @@ final class Signatures {
     }
 
     private static JsonObject withoutAttachments(JsonObject o) {
-        if (!o.containsKey("attachments")) {
-            return o;
-        }
-        var b = JsonIo.object();
-        for (var e : o.entrySet()) {
-            if (!e.getKey().equals("attachments")) {
-                b.add(e.getKey(), e.getValue());
-            }
-        }
-        return b.build();
+        return o.containsKey("attachments") ? JsonIo.object(o).remove("attachments").build() : o;
     }
 
 }
