@@ -2,6 +2,7 @@ package org.scorelink.xapi.control;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -11,6 +12,9 @@ import java.util.Optional;
  * an e-mail address is case-insensitive (Data 2.3.1.b7); we lowercase the whole mailto IRI and the sha1 hex.
  */
 public final class AgentKeys {
+
+    /** The Inverse Functional Identifier properties of an Agent or Group (Data 2.4.2.3), in the spec's order. */
+    public static final List<String> IFIS = List.of("mbox", "mbox_sha1sum", "openid", "account");
 
     private AgentKeys() {
     }

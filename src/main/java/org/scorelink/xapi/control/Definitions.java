@@ -187,7 +187,7 @@ public class Definitions {
             names.forEach(n::add);
             out.add("name", n);
         }
-        for (String ifi : List.of("mbox", "mbox_sha1sum", "openid", "account")) {
+        for (String ifi : AgentKeys.IFIS) {
             if (agent.containsKey(ifi)) {
                 out.add(ifi, JsonIo.array().add(agent.get(ifi)));
             }

@@ -95,7 +95,7 @@ public final class StatementFormatter {
             b.add("objectType", actor.get("objectType"));
         }
         boolean identified = false;
-        for (String ifi : List.of("mbox", "mbox_sha1sum", "openid", "account")) {
+        for (String ifi : AgentKeys.IFIS) {
             if (actor.containsKey(ifi)) {
                 b.add(ifi, actor.get(ifi));
                 identified = true;

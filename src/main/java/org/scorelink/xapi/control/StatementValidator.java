@@ -332,13 +332,11 @@ public class StatementValidator {
         }
     }
 
-    private static final String[] IFIS = {"mbox", "mbox_sha1sum", "openid", "account"};
-
     private void authority(JsonObject a, Loc loc) {
         actor(a, loc, false, ANY, "Data 2.4.9");
         JsonValue ot = a.get("objectType");
         if (ot instanceof JsonString && "Group".equals(((JsonString) ot).getString())) {
-            for (String ifi : IFIS) {
+            for (String ifi : AgentKeys.IFIS) {
                 if (a.containsKey(ifi)) {
                     throw fail(loc, ifi, "an authority Group must be an Anonymous Group of two Agents (Data 2.4.9.s3.b1)");
                 }
