@@ -1,7 +1,6 @@
 package org.scorelink.xapi.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
@@ -22,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.scorelink.credentials.boundary.ErrorResponses;
 import org.scorelink.xapi.control.Micros;
 import org.scorelink.xapi.control.StatementWriter;
 import org.scorelink.xapi.entity.XapiVersion;
@@ -159,8 +159,7 @@ public class AlternateRequestFilter extends HttpFilter {
         if (XapiHeadersFilter.isStatements(path)) {
             response.setHeader("X-Experience-API-Consistent-Through", Micros.format(writer.consistentThroughMicros()));
         }
-        response.getWriter().write(Json.createObjectBuilder().add("error", true).add("code", status)
-                .add("message", message).build().toString());
+        response.getWriter().write(ErrorResponses.body(status, message));
     }
 
     /** Reads at most {@code max} bytes; {@code null} when there are more. */
