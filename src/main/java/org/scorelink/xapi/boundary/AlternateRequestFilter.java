@@ -7,9 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -83,7 +81,7 @@ public class AlternateRequestFilter extends HttpFilter {
             }
             return;
         }
-        byte[] body = read(request.getInputStream(), maxFormBytes);
+        byte[] body = RequestBodies.readAtMost(request.getInputStream(), maxFormBytes);
         if (body == null) {
             error(request, response, 413, headerVersion, "body: form larger than this LRS accepts ("
                     + maxFormBytes + " bytes; 3 x the larger of scorelink.xapi.max-body-bytes and "
@@ -160,22 +158,6 @@ public class AlternateRequestFilter extends HttpFilter {
             response.setHeader("X-Experience-API-Consistent-Through", Micros.format(writer.consistentThroughMicros()));
         }
         response.getWriter().write(ErrorResponses.body(status, message));
-    }
-
-    /** Reads at most {@code max} bytes; {@code null} when there are more. */
-    private static byte[] read(InputStream in, long max) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buf = new byte[16384];
-        long total = 0;
-        int n;
-        while ((n = in.read(buf)) > 0) {
-            total += n;
-            if (total > max) {
-                return null;
-            }
-            out.write(buf, 0, n);
-        }
-        return out.toByteArray();
     }
 
     /**
