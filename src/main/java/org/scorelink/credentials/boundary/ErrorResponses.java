@@ -16,15 +16,20 @@ public final class ErrorResponses {
     }
 
     public static Response error(int status, String message) {
-        var body = Json.createObjectBuilder()
-                .add("error", true)
-                .add("code", status)
-                .add("message", message == null ? "" : message)
-                .build();
-        var builder = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body.toString());
+        var builder = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body(status, message));
         if (status == 401) {
             builder.header("WWW-Authenticate", CHALLENGE);
         }
         return builder.build();
+    }
+
+    /** The error body alone, for answers written outside JAX-RS (servlet filters). */
+    public static String body(int status, String message) {
+        return Json.createObjectBuilder()
+                .add("error", true)
+                .add("code", status)
+                .add("message", message == null ? "" : message)
+                .build()
+                .toString();
     }
 }

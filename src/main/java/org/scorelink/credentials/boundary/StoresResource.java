@@ -59,10 +59,11 @@ public class StoresResource {
         if (request == null) {
             return ErrorResponses.error(400, "body: required: a JSON object");
         }
-        if (clients.store(request.name()).isPresent()) {
+        Optional<Store> created = clients.createStore(request.name(), request.allowedOrigins());
+        if (created.isEmpty()) {
             return ErrorResponses.error(409, "name: a store named '" + request.name() + "' exists");
         }
-        Store store = clients.createStore(request.name(), request.allowedOrigins());
+        Store store = created.get();
         changed.fire(new StoreChanged(store.id()));
         LOG.log(System.Logger.Level.INFO, "store {0} created; allowed origins: {1}", store.name(), describe(store));
         return Response.created(uri.getAbsolutePathBuilder().path(store.name()).build())

@@ -79,16 +79,19 @@ public class Clients {
         });
     }
 
-    /** A new store, with its own allowed origins or (empty) using the LRS-wide list. */
-    public Store createStore(String name, Optional<OriginList> origins) {
+    /**
+     * A new store, with its own allowed origins or (empty) using the LRS-wide list; empty when a store of that
+     * name exists (an answer, not an exception, so a transactional caller can answer 409 without a rollback).
+     */
+    public Optional<Store> createStore(String name, Optional<OriginList> origins) {
         if (store(name).isPresent()) {
-            throw CredentialsException.conflict("name: a store named '" + name + "' exists");
+            return Optional.empty();
         }
         var store = new Store(name, clock.instant());
         origins.ifPresent(o -> store.allowOrigins(o.origins()));
         em.persist(store);
         em.flush();
-        return store;
+        return Optional.of(store);
     }
 
     /** The stores that have their own allowed origins, by id. Runs outside any transaction (for the cache). */

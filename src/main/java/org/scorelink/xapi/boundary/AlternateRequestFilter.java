@@ -1,16 +1,13 @@
 package org.scorelink.xapi.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -22,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.scorelink.credentials.boundary.ErrorResponses;
 import org.scorelink.xapi.control.Micros;
 import org.scorelink.xapi.control.StatementWriter;
 import org.scorelink.xapi.entity.XapiVersion;
@@ -83,7 +81,7 @@ public class AlternateRequestFilter extends HttpFilter {
             }
             return;
         }
-        byte[] body = read(request.getInputStream(), maxFormBytes);
+        byte[] body = RequestBodies.readAtMost(request.getInputStream(), maxFormBytes);
         if (body == null) {
             error(request, response, 413, headerVersion, "body: form larger than this LRS accepts ("
                     + maxFormBytes + " bytes; 3 x the larger of scorelink.xapi.max-body-bytes and "
@@ -159,24 +157,7 @@ public class AlternateRequestFilter extends HttpFilter {
         if (XapiHeadersFilter.isStatements(path)) {
             response.setHeader("X-Experience-API-Consistent-Through", Micros.format(writer.consistentThroughMicros()));
         }
-        response.getWriter().write(Json.createObjectBuilder().add("error", true).add("code", status)
-                .add("message", message).build().toString());
-    }
-
-    /** Reads at most {@code max} bytes; {@code null} when there are more. */
-    private static byte[] read(InputStream in, long max) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buf = new byte[16384];
-        long total = 0;
-        int n;
-        while ((n = in.read(buf)) > 0) {
-            total += n;
-            if (total > max) {
-                return null;
-            }
-            out.write(buf, 0, n);
-        }
-        return out.toByteArray();
+        response.getWriter().write(ErrorResponses.body(status, message));
     }
 
     /**

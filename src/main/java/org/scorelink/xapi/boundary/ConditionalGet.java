@@ -4,8 +4,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -17,11 +15,11 @@ import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.scorelink.xapi.control.DocumentStore;
 import org.scorelink.xapi.control.Micros;
 
 /**
@@ -64,11 +62,7 @@ final class ConditionalGet {
 
     /** The strong entity tag of a body: quoted lowercase SHA-1 hex (Communication 3.1.s4.b2, b4). */
     static String etag(byte[] body) {
-        try {
-            return "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(body)) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "\"" + DocumentStore.etag(body) + "\"";
     }
 
     /**

@@ -78,26 +78,30 @@ public abstract class DocumentResource {
 
     @PUT
     public Response put(InputStream body) {
-        Caller caller = writable();
-        StatementParams params = params(Set.of());
-        DocumentContext ctx = context(caller, params);
-        String id = documentId(params);
-        byte[] content = RequestBodies.readBytes(headers, body, maxDocumentBytes,
-                RequestBodies.MAX_DOCUMENT_KEY);
-        store.put(ctx, id, contentType(), content, preconditions(), putPrecondition(version()));
+        Write w = write(body);
+        store.put(w.ctx(), w.id(), contentType(), w.content(), preconditions(), putPrecondition(version()));
         return Response.noContent().build();
     }
 
     @POST
     public Response post(InputStream body) {
+        Write w = write(body);
+        store.post(w.ctx(), w.id(), contentType(), w.content(), preconditions());
+        return Response.noContent().build();
+    }
+
+    /** What a PUT or POST writes: the document named by the parameters, and the body. */
+    private record Write(DocumentContext ctx, String id, byte[] content) {
+    }
+
+    /** Scope, then parameters, then the body (bounded), in that order for both writes. */
+    private Write write(InputStream body) {
         Caller caller = writable();
         StatementParams params = params(Set.of());
         DocumentContext ctx = context(caller, params);
         String id = documentId(params);
-        byte[] content = RequestBodies.readBytes(headers, body, maxDocumentBytes,
-                RequestBodies.MAX_DOCUMENT_KEY);
-        store.post(ctx, id, contentType(), content, preconditions());
-        return Response.noContent().build();
+        return new Write(ctx, id, RequestBodies.readBytes(headers, body, maxDocumentBytes,
+                RequestBodies.MAX_DOCUMENT_KEY));
     }
 
     @GET

@@ -50,21 +50,30 @@ final class RequestBodies {
             }
         }
         try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-            byte[] buf = new byte[16384];
-            long total = 0;
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                total += n;
-                if (total > maxBytes) {
-                    throw tooLarge("body", maxBytes, limitKey);
-                }
-                out.write(buf, 0, n);
+            byte[] body = readAtMost(in, maxBytes);
+            if (body == null) {
+                throw tooLarge("body", maxBytes, limitKey);
             }
-            return out.toByteArray();
+            return body;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Reads {@code in} to its end if it holds at most {@code maxBytes}; {@code null} as soon as it holds more. */
+    static byte[] readAtMost(InputStream in, long maxBytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        byte[] buf = new byte[16384];
+        long total = 0;
+        int n;
+        while ((n = in.read(buf)) > 0) {
+            total += n;
+            if (total > maxBytes) {
+                return null;
+            }
+            out.write(buf, 0, n);
+        }
+        return out.toByteArray();
     }
 
     /** 413: {@code what} is larger than the limit configured under {@code limitKey}. */

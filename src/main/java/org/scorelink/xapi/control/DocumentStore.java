@@ -191,7 +191,11 @@ public class DocumentStore {
 
     /** The ETag of some content: lowercase SHA-1 hex (Communication 3.1.s4.b2). */
     public static String etag(byte[] content) {
-        return HexFormat.of().formatHex(digest("SHA-1", content));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void check(DocumentPreconditions pre, Optional<Document> current, Key key) {
@@ -278,15 +282,7 @@ public class DocumentStore {
     }
 
     private static String sha1(String s) {
-        return HexFormat.of().formatHex(digest("SHA-1", s.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static byte[] digest(String algorithm, byte[] content) {
-        try {
-            return MessageDigest.getInstance(algorithm).digest(content);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return etag(s.getBytes(StandardCharsets.UTF_8)); // the same hash, of the text
     }
 
     private Object lock(Key key) {
