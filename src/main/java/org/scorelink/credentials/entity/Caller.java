@@ -21,8 +21,18 @@ public record Caller(long storeId, String clientKey, Set<Scope> scopes, JsonObje
         return scopes.contains(scope);
     }
 
+    /** Holds {@code scope} or {@code all}, which includes every xAPI scope (Communication 4.2). */
+    public boolean canUse(Scope scope) {
+        return has(Scope.ALL) || has(scope);
+    }
+
+    /** May read what {@code scope} covers: holds it, {@code all/read} or {@code all}. */
+    public boolean canRead(Scope scope) {
+        return canUse(scope) || has(Scope.ALL_READ);
+    }
+
     public boolean canWriteStatements() {
-        return has(Scope.ALL) || has(Scope.STATEMENTS_WRITE);
+        return canUse(Scope.STATEMENTS_WRITE);
     }
 
     /**
@@ -30,12 +40,12 @@ public record Caller(long storeId, String clientKey, Set<Scope> scopes, JsonObje
      * Communication 4.2 scope table, {@code define}; Data 2.4.4.1.s4.b3).
      */
     public boolean canDefine() {
-        return has(Scope.ALL) || has(Scope.DEFINE);
+        return canUse(Scope.DEFINE);
     }
 
     /** May read every statement of the store. */
     public boolean canReadAllStatements() {
-        return has(Scope.ALL) || has(Scope.ALL_READ) || has(Scope.STATEMENTS_READ);
+        return canRead(Scope.STATEMENTS_READ);
     }
 
     /** May read only statements whose authority is this client ({@code statements/read/mine}). */

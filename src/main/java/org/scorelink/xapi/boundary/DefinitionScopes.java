@@ -17,8 +17,7 @@ final class DefinitionScopes {
     }
 
     static Caller reader(Caller caller, String resource) {
-        if (caller.has(Scope.ALL) || caller.has(Scope.ALL_READ) || caller.has(Scope.DEFINE)
-                || caller.has(Scope.STATEMENTS_READ)) {
+        if (caller.canRead(Scope.DEFINE) || caller.canReadAllStatements()) {
             return caller;
         }
         throw XapiException.forbidden("credential " + caller.clientKey() + ": lacks scope all/read, define or "

@@ -210,7 +210,7 @@ public abstract class DocumentResource {
 
     private Caller readable() {
         Caller caller = Callers.of(servletRequest);
-        if (!(caller.has(Scope.ALL) || caller.has(Scope.ALL_READ) || caller.has(scope()))) {
+        if (!caller.canRead(scope())) {
             throw forbidden(caller, scope().value() + " or all/read");
         }
         return caller;
@@ -218,7 +218,7 @@ public abstract class DocumentResource {
 
     private Caller writable() {
         Caller caller = Callers.of(servletRequest);
-        if (!(caller.has(Scope.ALL) || caller.has(scope()))) {
+        if (!caller.canUse(scope())) {
             throw forbidden(caller, scope().value());
         }
         return caller;
