@@ -283,8 +283,8 @@ public final class ValueEntries {
             Optional<ReportingPeriod> period = Optional.ofNullable(row.texts().get("period")).flatMap(p -> {
                 Optional<ReportingPeriod> parsed = ReportingPeriod.parse(p);
                 if (parsed.isEmpty()) {
-                    problems.add(error(row.path("period"), "'" + p + "' is not a period: write a week 2026-W47, a "
-                            + "month 2026-11 or a quarter 2026-Q4"));
+                    problems.add(error(row.path("period"), "'" + p + "' is not a period: write "
+                            + ReportingPeriod.FORMS));
                 }
                 return parsed;
             });
