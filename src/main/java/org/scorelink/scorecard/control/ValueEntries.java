@@ -33,7 +33,6 @@ import org.scorelink.scorecard.entity.Keywords;
 import org.scorelink.scorecard.entity.Measure;
 import org.scorelink.scorecard.entity.MeasureValue;
 import org.scorelink.scorecard.entity.OrgUnit;
-import org.scorelink.scorecard.entity.Period;
 import org.scorelink.scorecard.entity.ReportingPeriod;
 import org.scorelink.scorecard.entity.Scorecard;
 import org.scorelink.scorecard.entity.Source;
@@ -317,8 +316,8 @@ public final class ValueEntries {
             return;
         }
         period.filter(p -> p.unit() != m.period()).ifPresent(p -> problems.add(error(row.path("period"), "'" + p
-                + "' is a " + name(p.unit()) + "; measure '" + m.key() + "' is " + Periods.adjective(m.period())
-                + ": give a " + name(m.period()) + " such as " + Periods.example(m.period()))));
+                + "' is a " + Keywords.of(p.unit()) + "; measure '" + m.key() + "' is " + Periods.adjective(m.period())
+                + ": give a " + Keywords.of(m.period()) + " such as " + Periods.example(m.period()))));
         Map<String, Double> n = row.numbers();
         if (m.aggregation() == Aggregation.RATE) {
             for (String part : List.of("numerator", "denominator")) {
@@ -360,14 +359,6 @@ public final class ValueEntries {
     private static OptionalDouble rate(Measure m, double numerator, double denominator) {
         return denominator == 0 ? OptionalDouble.empty()
                 : OptionalDouble.of((Actuals.percent(m) ? 100 : 1) * numerator / denominator);
-    }
-
-    private static String name(Period unit) {
-        return switch (unit) {
-            case WEEK -> "week";
-            case MONTH -> "month";
-            case QUARTER -> "quarter";
-        };
     }
 
     private static OptionalDouble optional(Double d) {
