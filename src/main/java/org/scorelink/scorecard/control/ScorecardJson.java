@@ -223,6 +223,17 @@ public final class ScorecardJson {
     }
 
     /**
+     * Reads JSON text holding any value (a request body).
+     *
+     * @throws jakarta.json.JsonException when it is not JSON
+     */
+    public static JsonValue readValue(String text) {
+        try (var r = READERS.createReader(new StringReader(text))) {
+            return r.readValue();
+        }
+    }
+
+    /**
      * Reads JSON text holding an array (a stored patch).
      *
      * @throws jakarta.json.JsonException when it is not JSON or not an array

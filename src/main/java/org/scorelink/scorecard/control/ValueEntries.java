@@ -4,11 +4,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -55,7 +52,6 @@ public final class ValueEntries {
     public static final List<String> FIELDS = List.of("measure", "orgUnit", "period", "value", "numerator",
             "denominator");
     private static final List<String> REQUIRED = List.of("measure", "orgUnit", "period");
-    private static final JsonReaderFactory READERS = JsonProvider.provider().createReaderFactory(Map.of());
     private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
             .setTrim(true).setIgnoreEmptyLines(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
 
@@ -89,8 +85,8 @@ public final class ValueEntries {
     public static Parsed<List<MeasureValue>> fromJson(String text, Entry entry) {
         List<Problem> problems = new ArrayList<>();
         JsonValue body;
-        try (JsonReader reader = READERS.createReader(new StringReader(text))) {
-            body = reader.readValue();
+        try {
+            body = ScorecardJson.readValue(text);
         } catch (JsonException e) {
             return refused(Problem.error("body", Optional.empty(), "not valid JSON (" + e.getMessage() + ")"));
         }
