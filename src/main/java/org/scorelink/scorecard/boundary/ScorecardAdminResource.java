@@ -272,12 +272,7 @@ public class ScorecardAdminResource {
     @GET
     @Path("measures/{key}/targets")
     public Response targets(@PathParam("key") String key) {
-        return element(sc -> sc.measure(key).map(m -> {
-            var list = ScorecardJson.array();
-            ScorecardJson.toJson(sc).getJsonArray("targets").stream()
-                    .filter(t -> t.asJsonObject().getString("measure").equals(key)).forEach(list::add);
-            return list.build();
-        }), "measure", key);
+        return element(sc -> sc.measure(key).map(m -> ScorecardJson.targets(sc.targetsOf(key))), "measure", key);
     }
 
     /** Replaces every target of the measure with the body's list. */

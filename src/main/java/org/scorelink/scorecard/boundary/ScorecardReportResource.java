@@ -91,7 +91,7 @@ public class ScorecardReportResource {
     private ReportingPeriod period() {
         String value = uri.getQueryParameters().getFirst("period");
         if (value == null || value.isBlank()) {
-            throw new ScorecardRefused(Kind.INVALID, "period: required: " + ScorecardRequests.PERIODS);
+            throw new ScorecardRefused(Kind.INVALID, "period: required: " + ReportingPeriod.FORMS);
         }
         return ScorecardRequests.period("period", value.strip());
     }

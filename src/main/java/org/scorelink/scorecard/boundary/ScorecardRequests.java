@@ -36,9 +36,6 @@ final class ScorecardRequests {
     static final List<String> BODY_TYPES = List.of("application/json", "application/yaml", "application/x-yaml",
             "text/yaml", "text/x-yaml");
 
-    /** How a reporting period is written, for messages. */
-    static final String PERIODS = "a week 2026-W47, a month 2026-11 or a quarter 2026-Q4";
-
     private static final Pattern ENTITY_TAG = Pattern.compile("(W/)?\"([^\"]*)\"");
     private static final Pattern VERSION = Pattern.compile("[1-9][0-9]{0,8}");
 
@@ -171,7 +168,7 @@ final class ScorecardRequests {
     /** A reporting period in query parameter {@code name}; 400 naming it when {@code value} is none. */
     static ReportingPeriod period(String name, String value) {
         return ReportingPeriod.parse(value).orElseThrow(() -> new ScorecardRefused(Kind.INVALID, name + ": '" + value
-                + "' is not a period: write " + PERIODS));
+                + "' is not a period: write " + ReportingPeriod.FORMS));
     }
 
     /** A version number in a path or query parameter. */

@@ -49,7 +49,7 @@ public class MeasureValues {
     DataSource dataSource;
 
     private final Object[] locks = new Object[STRIPES];
-    private volatile boolean initialized;
+    private final Tables.Lazy table = new Tables.Lazy(TABLE, DDL);
 
     public MeasureValues() {
         for (int i = 0; i < STRIPES; i++) {
@@ -198,16 +198,6 @@ public class MeasureValues {
     }
 
     private Connection connection() throws SQLException {
-        if (!initialized) {
-            synchronized (this) {
-                if (!initialized) {
-                    try (Connection c = dataSource.getConnection()) {
-                        Tables.create(c, TABLE, DDL);
-                    }
-                    initialized = true;
-                }
-            }
-        }
-        return dataSource.getConnection();
+        return table.connect(dataSource);
     }
 }

@@ -91,7 +91,7 @@ public final class ScorecardJson {
                         ScorecardJson::toJson))
                 .add("measures", array(sorted(scorecard.measures(), Comparator.comparing(Measure::key)),
                         ScorecardJson::toJson))
-                .add("targets", array(sorted(scorecard.targets(), TARGET_ORDER), ScorecardJson::toJson))
+                .add("targets", targets(scorecard.targets()))
                 .add("links", array(sorted(scorecard.links(),
                         Comparator.comparing(CausalLink::from).thenComparing(CausalLink::to)), ScorecardJson::toJson))
                 .add("initiatives", array(sorted(scorecard.initiatives(), Comparator.comparing(Initiative::key)),
@@ -132,6 +132,11 @@ public final class ScorecardJson {
         b.add("source", Keywords.of(m.source()));
         m.formula().ifPresent(v -> b.add("formula", v));
         return b.add("weight", number(m.weight())).build();
+    }
+
+    /** Targets in canonical order, as in a scorecard's {@code targets}. */
+    public static JsonArray targets(List<Target> targets) {
+        return array(sorted(targets, TARGET_ORDER), ScorecardJson::toJson).build();
     }
 
     public static JsonObject toJson(Target t) {
@@ -214,6 +219,17 @@ public final class ScorecardJson {
     public static JsonObject readObject(String text) {
         try (var r = READERS.createReader(new StringReader(text))) {
             return r.readObject();
+        }
+    }
+
+    /**
+     * Reads JSON text holding any value (a request body).
+     *
+     * @throws jakarta.json.JsonException when it is not JSON
+     */
+    public static JsonValue readValue(String text) {
+        try (var r = READERS.createReader(new StringReader(text))) {
+            return r.readValue();
         }
     }
 

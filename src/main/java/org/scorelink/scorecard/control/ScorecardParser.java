@@ -348,8 +348,7 @@ public final class ScorecardParser {
         Optional<ReportingPeriod> period = f.optionalString("period").flatMap(text -> {
             Optional<ReportingPeriod> p = ReportingPeriod.parse(text);
             if (p.isEmpty()) {
-                f.error("period", "not a period: '" + text + "'; write an ISO week (2026-W47), a month (2026-11) "
-                        + "or a quarter (2026-Q4)");
+                f.error("period", "not a period: '" + text + "'; write " + ReportingPeriod.FORMS);
             }
             return p;
         });

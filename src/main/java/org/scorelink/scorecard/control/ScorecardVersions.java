@@ -40,7 +40,7 @@ public class ScorecardVersions {
     @Resource(lookup = "jdbc/scorelink")
     DataSource dataSource;
 
-    private volatile boolean initialized;
+    private final Tables.Lazy table = new Tables.Lazy("SC_VERSION", DDL);
 
     /** The highest version number of the store; 0 when it has none. */
     public int latest(long storeId) {
@@ -149,16 +149,6 @@ public class ScorecardVersions {
     }
 
     private Connection connection() throws SQLException {
-        if (!initialized) {
-            synchronized (this) {
-                if (!initialized) {
-                    try (Connection c = dataSource.getConnection()) {
-                        Tables.create(c, "SC_VERSION", DDL);
-                    }
-                    initialized = true;
-                }
-            }
-        }
-        return dataSource.getConnection();
+        return table.connect(dataSource);
     }
 }

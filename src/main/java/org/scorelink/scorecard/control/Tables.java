@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * Idempotent creation of the scorecard component's tables. A deliberate copy of {@code xapi.control.Tables} rather
@@ -17,6 +18,32 @@ import java.util.List;
 final class Tables {
 
     private Tables() {
+    }
+
+    /** A table created on first use: the first {@link #connect} creates it (once), every call opens a connection. */
+    static final class Lazy {
+        private final String table;
+        private final List<String> ddl;
+        private volatile boolean created;
+
+        Lazy(String table, List<String> ddl) {
+            this.table = table;
+            this.ddl = List.copyOf(ddl);
+        }
+
+        Connection connect(DataSource dataSource) throws SQLException {
+            if (!created) {
+                synchronized (this) {
+                    if (!created) {
+                        try (Connection c = dataSource.getConnection()) {
+                            create(c, table, ddl);
+                        }
+                        created = true;
+                    }
+                }
+            }
+            return dataSource.getConnection();
+        }
     }
 
     static boolean exists(Connection c, String table) throws SQLException {

@@ -4,11 +4,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -33,7 +30,6 @@ import org.scorelink.scorecard.entity.Keywords;
 import org.scorelink.scorecard.entity.Measure;
 import org.scorelink.scorecard.entity.MeasureValue;
 import org.scorelink.scorecard.entity.OrgUnit;
-import org.scorelink.scorecard.entity.Period;
 import org.scorelink.scorecard.entity.ReportingPeriod;
 import org.scorelink.scorecard.entity.Scorecard;
 import org.scorelink.scorecard.entity.Source;
@@ -56,7 +52,6 @@ public final class ValueEntries {
     public static final List<String> FIELDS = List.of("measure", "orgUnit", "period", "value", "numerator",
             "denominator");
     private static final List<String> REQUIRED = List.of("measure", "orgUnit", "period");
-    private static final JsonReaderFactory READERS = JsonProvider.provider().createReaderFactory(Map.of());
     private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
             .setTrim(true).setIgnoreEmptyLines(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
 
@@ -90,8 +85,8 @@ public final class ValueEntries {
     public static Parsed<List<MeasureValue>> fromJson(String text, Entry entry) {
         List<Problem> problems = new ArrayList<>();
         JsonValue body;
-        try (JsonReader reader = READERS.createReader(new StringReader(text))) {
-            body = reader.readValue();
+        try {
+            body = ScorecardJson.readValue(text);
         } catch (JsonException e) {
             return refused(Problem.error("body", Optional.empty(), "not valid JSON (" + e.getMessage() + ")"));
         }
@@ -283,8 +278,8 @@ public final class ValueEntries {
             Optional<ReportingPeriod> period = Optional.ofNullable(row.texts().get("period")).flatMap(p -> {
                 Optional<ReportingPeriod> parsed = ReportingPeriod.parse(p);
                 if (parsed.isEmpty()) {
-                    problems.add(error(row.path("period"), "'" + p + "' is not a period: write a week 2026-W47, a "
-                            + "month 2026-11 or a quarter 2026-Q4"));
+                    problems.add(error(row.path("period"), "'" + p + "' is not a period: write "
+                            + ReportingPeriod.FORMS));
                 }
                 return parsed;
             });
@@ -317,8 +312,8 @@ public final class ValueEntries {
             return;
         }
         period.filter(p -> p.unit() != m.period()).ifPresent(p -> problems.add(error(row.path("period"), "'" + p
-                + "' is a " + name(p.unit()) + "; measure '" + m.key() + "' is " + Periods.adjective(m.period())
-                + ": give a " + name(m.period()) + " such as " + Periods.example(m.period()))));
+                + "' is a " + Keywords.of(p.unit()) + "; measure '" + m.key() + "' is " + Periods.adjective(m.period())
+                + ": give a " + Keywords.of(m.period()) + " such as " + Periods.example(m.period()))));
         Map<String, Double> n = row.numbers();
         if (m.aggregation() == Aggregation.RATE) {
             for (String part : List.of("numerator", "denominator")) {
@@ -360,14 +355,6 @@ public final class ValueEntries {
     private static OptionalDouble rate(Measure m, double numerator, double denominator) {
         return denominator == 0 ? OptionalDouble.empty()
                 : OptionalDouble.of((Actuals.percent(m) ? 100 : 1) * numerator / denominator);
-    }
-
-    private static String name(Period unit) {
-        return switch (unit) {
-            case WEEK -> "week";
-            case MONTH -> "month";
-            case QUARTER -> "quarter";
-        };
     }
 
     private static OptionalDouble optional(Double d) {

@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  */
 public record ReportingPeriod(int year, Period unit, int index) implements Comparable<ReportingPeriod> {
 
+    /** How a period is written, for messages. */
+    public static final String FORMS = "a week 2026-W47, a month 2026-11 or a quarter 2026-Q4";
+
     private static final Pattern FORM = Pattern.compile("([0-9]{4})-(?:W([0-9]{2})|([0-9]{2})|Q([0-9]))");
 
     public ReportingPeriod {

@@ -167,11 +167,6 @@ public final class Scorecard {
         return filter(measures, m -> m.objectives().contains(objective));
     }
 
-    /** The objectives that cascade from {@code objective} (name it as parent). */
-    public List<Objective> childObjectives(String objective) {
-        return filter(objectives, o -> o.parent().filter(objective::equals).isPresent());
-    }
-
     /** Every target of a measure, in document order; {@code Scoring} picks the most specific one. */
     public List<Target> targetsOf(String measure) {
         return filter(targets, t -> t.measure().equals(measure));
